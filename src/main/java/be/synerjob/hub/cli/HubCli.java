@@ -1,0 +1,51 @@
+package be.synerjob.hub.cli;
+
+import be.synerjob.hub.HubApplication;
+import java.util.Set;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+
+/**
+ * Runs one operator command: {@code java -jar synerjob-hub.jar keys create --member VDAB …}. The
+ * application context starts without web server, scheduler or demo seeding, on the same database
+ * settings as the server.
+ */
+public final class HubCli {
+
+  private static final Set<String> COMMANDS = Set.of("keys", "agreements", "members", "help");
+
+  private HubCli() {}
+
+  public static boolean isCommand(String arg) {
+    return COMMANDS.contains(arg);
+  }
+
+  public static int run(String[] args) {
+    if ("help".equals(args[0])) {
+      new CommandLine(new RootCommand()).usage(System.out);
+      return 0;
+    }
+    SpringApplication app = new SpringApplication(HubApplication.class);
+    app.setWebApplicationType(WebApplicationType.NONE);
+    app.setAdditionalProfiles("cli");
+    app.setLogStartupInfo(false);
+    try (ConfigurableApplicationContext ctx = app.run()) {
+      CommandLine cl = new CommandLine(new RootCommand(), new SpringFactory(ctx));
+      return cl.execute(args);
+    }
+  }
+
+  /** Lets picocli create commands as Spring beans' users. */
+  private record SpringFactory(ConfigurableApplicationContext ctx) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        return ctx.getAutowireCapableBeanFactory().createBean(cls);
+      } catch (Exception e) {
+        return CommandLine.defaultFactory().create(cls);
+      }
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package be.synerjob.hub.demo;
+
+import be.synerjob.hub.core.MemberCode;
+import be.synerjob.hub.core.Region;
+import be.synerjob.hub.geo.Gazetteer;
+import be.synerjob.hub.organisation.ApiKeys;
+import be.synerjob.hub.organisation.IssuedKey;
+import be.synerjob.hub.organisation.Scope;
+import be.synerjob.hub.organisation.SharingAgreement;
+import be.synerjob.hub.organisation.SharingAgreements;
+import be.synerjob.hub.vacancy.BatchResult;
+import be.synerjob.hub.vacancy.IncomingRecord;
+import be.synerjob.hub.vacancy.Vacancy;
+import be.synerjob.hub.vacancy.VacancyService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * First start in demo mode: keys, agreements and vacancies for all five members, published through
+ * the same path as the API. Runs only when no API key exists yet, so restarts keep what is there.
+ */
+@Component
+class DemoSeeder {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+  private final DemoProperties properties;
+  private final ApiKeys keys;
+  private final SharingAgreements agreements;
+  private final VacancyService vacancies;
+  private final Gazetteer gazetteer;
+  private final int port;
+
+  DemoSeeder(
+      DemoProperties properties,
+      ApiKeys keys,
+      SharingAgreements agreements,
+      VacancyService vacancies,
+      Gazetteer gazetteer,
+      @Value("${local.server.port:${server.port:8080}}") int port) {
+    this.properties = properties;
+    this.keys = keys;
+    this.agreements = agreements;
+    this.vacancies = vacancies;
+    this.gazetteer = gazetteer;
+    this.port = port;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void seedOnFirstStart() {
+    if (!properties.enabled()) {
+      return;
+    }
+    if (!keys.list(null).isEmpty()) {
+      log.info(
+          "Demo mode: keys exist already, nothing seeded (credentials in {})", credentialsFile());
+      return;
+    }
+    long started = System.nanoTime();
+    Map<String, Object> credentials = new LinkedHashMap<>();
+    credentials.put("generatedAt", Instant.now().toString());
+    credentials.put("api", "http://localhost:" + port + "/api/v1");
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (MemberCode m : VacancyGenerator.members()) {
+      IssuedKey k =
+          keys.create(m, "demo key of " + m, EnumSet.of(Scope.VACANCIES_PUBLISH, Scope.FEED_READ));
+      list.add(entry(m.value(), k));
+    }
+    list.add(entry(null, keys.create(null, "demo operator key", EnumSet.of(Scope.ADMIN))));
+    credentials.put("keys", list);
+    seedAgreements();
+    int published = seedVacancies();
+    write(credentials);
+    log.info(
+        "Demo mode: seeded {} vacancies of 5 members in {} ms; demo API keys written to {} (see README)",
+        published,
+        (System.nanoTime() - started) / 1_000_000,
+        credentialsFile().toAbsolutePath());
+  }
+
+  private static Map<String, Object> entry(String member, IssuedKey k) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("member", member);
+    e.put("keyId", k.key().id());
+    e.put("scopes", k.key().scopes().stream().map(Scope::value).toList());
+    e.put("apiKey", k.secret());
+    return e;
+  }
+
+  /**
+   * Every member receives the shareable vacancies of every other member, with a few variations that
+   * show what agreements can do: Forem leaves out VDAB's temporary-work agencies, ADG receives only
+   * Wallonia and Brussels from VDAB, Bruxelles Formation only vacancies that need active management
+   * from Forem.
+   */
+  private void seedAgreements() {
+    String actor = "demo";
+    for (MemberCode r : VacancyGenerator.members()) {
+      for (MemberCode s : VacancyGenerator.members()) {
+        if (r.equals(s)) {
+          continue;
+        }
+        boolean excludeTwa = r.equals(MemberCode.FOREM) && s.equals(MemberCode.VDAB);
+        boolean onlyActive = r.equals(MemberCode.BF) && s.equals(MemberCode.FOREM);
+        Set<Region> regions =
+            r.equals(MemberCode.ADG) && s.equals(MemberCode.VDAB)
+                ? Set.of(Region.WALLONIA, Region.BRUSSELS)
+                : Set.of();
+        agreements.put(
+            new SharingAgreement(r, s, true, excludeTwa, onlyActive, regions, null, null), actor);
+      }
+    }
+  }
+
+  private int seedVacancies() {
+    VacancyGenerator generator =
+        new VacancyGenerator(gazetteer, properties.seed(), vacancies.today());
+    int n = properties.vacanciesPerMember();
+    int total = 0;
+    List<Vacancy> actiris = new ArrayList<>();
+    List<Vacancy> adg = new ArrayList<>();
+    for (MemberCode m : VacancyGenerator.members()) {
+      int count = m.equals(MemberCode.BF) || m.equals(MemberCode.ADG) ? Math.max(1, n / 4) : n;
+      List<Vacancy> batch = generator.generate(m, 1, count);
+      total += publish(m, batch);
+      if (m.equals(MemberCode.ACTIRIS)) {
+        actiris = batch;
+      } else if (m.equals(MemberCode.ADG)) {
+        adg = batch;
+      }
+    }
+    // Cross-published jobs: Brussels jobs also published by VDAB in Dutch, German-speaking ones by
+    // Forem in French.
+    List<Vacancy> vdabCopies = new ArrayList<>();
+    for (int i = 0; i < actiris.size(); i += 20) {
+      vdabCopies.add(generator.crossPublished(actiris.get(i), MemberCode.VDAB, "nl"));
+    }
+    List<Vacancy> foremCopies = new ArrayList<>();
+    for (int i = 0; i < adg.size(); i += 10) {
+      foremCopies.add(generator.crossPublished(adg.get(i), MemberCode.FOREM, "fr"));
+    }
+    total += publish(MemberCode.VDAB, vdabCopies);
+    total += publish(MemberCode.FOREM, foremCopies);
+    return total;
+  }
+
+  private int publish(MemberCode member, List<Vacancy> list) {
+    int accepted = 0;
+    for (int from = 0; from < list.size(); from += 1000) {
+      List<IncomingRecord> records =
+          list.subList(from, Math.min(list.size(), from + 1000)).stream()
+              .map(IncomingRecord::parsed)
+              .toList();
+      BatchResult r = vacancies.publish(member, records, "DEMO");
+      accepted += r.counts().get(be.synerjob.hub.vacancy.PublishOutcome.CREATED);
+      r.results().stream()
+          .filter(x -> !x.problems().isEmpty())
+          .findFirst()
+          .ifPresent(x -> log.warn("Demo vacancy {} rejected: {}", x.reference(), x.problems()));
+    }
+    return accepted;
+  }
+
+  private Path credentialsFile() {
+    return properties.directory().resolve("credentials.json");
+  }
+
+  private void write(Map<String, Object> credentials) {
+    try {
+      Files.createDirectories(properties.directory());
+      Path file = credentialsFile();
+      JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+      Files.writeString(file, json.writeValueAsString(credentials), StandardCharsets.UTF_8);
+      try {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: keep the default permissions
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

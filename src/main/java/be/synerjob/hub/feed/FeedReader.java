@@ -1,0 +1,216 @@
+package be.synerjob.hub.feed;
+
+import be.synerjob.hub.core.HubException;
+import be.synerjob.hub.core.MemberCode;
+import be.synerjob.hub.organisation.AgreementSet;
+import be.synerjob.hub.organisation.SharingAgreements;
+import be.synerjob.hub.vacancy.VacancyStore;
+import java.io.OutputStream;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a recipient's view: the snapshot of what it may see now, and the pages of changes after a
+ * cursor. Both write JSON straight to the response: the stored vacancy JSON is copied as is, never
+ * parsed again.
+ */
+@Service
+public class FeedReader {
+
+  private static final String HEAD = "SELECT last_seq FROM feed_head WHERE id = 1";
+  private static final String RECIPIENT_HEAD =
+      "SELECT seq FROM feed_entry WHERE recipient = ? ORDER BY seq DESC LIMIT 1";
+  // Joins the vacancy module's immutable version table: one read per page instead of one per item.
+  private static final String PAGE =
+      """
+      SELECT f.seq, f.op, f.reason, f.vacancy_id, f.version, f.source_member, f.reference, f.region, f.occupation,
+        f.changed_at, CASE WHEN f.op = 'U' THEN vv.content END AS content
+      FROM feed_entry f
+      JOIN vacancy_version vv ON vv.vacancy_id = f.vacancy_id AND vv.version = f.version
+      WHERE f.recipient = ? AND f.seq > ?
+      ORDER BY f.seq
+      LIMIT ?
+      """;
+  private static final String POSITION_UPDATE =
+      "UPDATE feed_position SET last_cursor = ?, read_at = ? WHERE recipient = ?";
+  private static final String POSITION_INSERT =
+      "INSERT INTO feed_position (recipient, last_cursor, read_at) VALUES (?, ?, ?)";
+
+  private final JdbcTemplate jdbc;
+  private final SharingAgreements agreements;
+  private final VacancyStore vacancies;
+  private final FeedProperties properties;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  FeedReader(
+      JdbcTemplate jdbc,
+      SharingAgreements agreements,
+      VacancyStore vacancies,
+      FeedProperties properties) {
+    this.jdbc = jdbc;
+    this.agreements = agreements;
+    this.vacancies = vacancies;
+    this.properties = properties;
+  }
+
+  /** The sequence number of the newest change of any recipient. */
+  public long head() {
+    Long h = jdbc.queryForObject(HEAD, Long.class);
+    return h == null ? 0 : h;
+  }
+
+  /**
+   * The newest entry of one recipient (0 when none): cheap, used to answer "nothing new" with 304.
+   */
+  public long recipientHead(String recipient) {
+    return jdbc.query(RECIPIENT_HEAD, rs -> rs.next() ? rs.getLong(1) : 0L, recipient);
+  }
+
+  public int limit(Integer requested) {
+    if (requested == null) {
+      return properties.defaultLimit();
+    }
+    if (requested < 1 || requested > properties.maxLimit()) {
+      throw HubException.invalidParameter(
+          "limit", "must be between 1 and " + properties.maxLimit() + " (got " + requested + ")");
+    }
+    return requested;
+  }
+
+  /** Parses a cursor: a sequence number the hub handed out. */
+  public long cursor(String after) {
+    if (after == null || after.isBlank()) {
+      return 0;
+    }
+    long c;
+    try {
+      c = Long.parseLong(after.trim());
+    } catch (NumberFormatException e) {
+      throw HubException.invalidParameter(
+          "after",
+          "'" + after + "' is not a cursor; use the 'next' or 'cursor' value the hub returned");
+    }
+    if (c < 0) {
+      throw HubException.invalidParameter("after", "a cursor is never negative");
+    }
+    long head = head();
+    if (c > head) {
+      throw HubException.invalidParameter(
+          "after",
+          "cursor " + c + " is ahead of the feed head " + head + "; was it issued by another hub?");
+    }
+    return c;
+  }
+
+  /**
+   * Writes one page of changes after {@code after} for {@code recipient}.
+   *
+   * <p>Cost: one indexed range read joined to the version table; no per-item queries.
+   */
+  @Transactional(readOnly = true)
+  public PageSummary changes(String recipient, long after, int limit, OutputStream out) {
+    long[] last = {after};
+    int[] count = {0};
+    try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
+      g.writeStartObject();
+      g.writeStringProperty("recipient", recipient);
+      g.writeStringProperty("after", Long.toString(after));
+      g.writeArrayPropertyStart("items");
+      jdbc.query(
+          con -> {
+            PreparedStatement ps = con.prepareStatement(PAGE);
+            ps.setFetchSize(Math.min(limit, 1000));
+            ps.setString(1, recipient);
+            ps.setLong(2, after);
+            ps.setInt(3, limit);
+            return ps;
+          },
+          rs -> {
+            long seq = rs.getLong(1);
+            g.writeStartObject();
+            g.writeStringProperty("seq", Long.toString(seq));
+            String op = rs.getString(2);
+            g.writeStringProperty("op", FeedOperation.of(op).name());
+            g.writeStringProperty("reason", rs.getString(3));
+            g.writeStringProperty("vacancyId", rs.getString(4));
+            g.writeNumberProperty("version", rs.getInt(5));
+            g.writeStringProperty("member", rs.getString(6));
+            g.writeStringProperty("reference", rs.getString(7));
+            writeNullable(g, "region", rs.getString(8));
+            writeNullable(g, "occupation", rs.getString(9));
+            g.writeStringProperty("changedAt", rs.getTimestamp(10).toInstant().toString());
+            String content = rs.getString(11);
+            if (content != null) {
+              g.writeName("vacancy");
+              g.writeRawValue(content);
+            }
+            g.writeEndObject();
+            last[0] = seq;
+            count[0]++;
+          });
+      g.writeEndArray();
+      g.writeStringProperty("next", Long.toString(last[0]));
+      g.writeBooleanProperty("more", count[0] == limit);
+      g.writeEndObject();
+    }
+    return new PageSummary(count[0], last[0]);
+  }
+
+  /** How many items a page held and the cursor to continue from. */
+  public record PageSummary(int count, long next) {}
+
+  /** Remembers where a recipient has read to, for monitoring its lag. */
+  @Transactional
+  public void recordPosition(String recipient, long cursor) {
+    Timestamp now = Timestamp.from(Instant.now());
+    if (jdbc.update(POSITION_UPDATE, cursor, now, recipient) == 0) {
+      jdbc.update(POSITION_INSERT, recipient, cursor, now);
+    }
+  }
+
+  /**
+   * Writes everything the recipient may see now, with the cursor it is consistent with: one
+   * repeatable-read transaction reads the head and the vacancies, so changes after that cursor are
+   * exactly what the snapshot does not contain yet.
+   *
+   * @return the number of vacancies written
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public long snapshot(MemberCode recipient, OutputStream out) {
+    long head = head();
+    AgreementSet set = agreements.current();
+    long[] count = {0};
+    try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
+      g.writeStartObject();
+      g.writeStringProperty("recipient", recipient.value());
+      g.writeStringProperty("cursor", Long.toString(head));
+      g.writeArrayPropertyStart("items");
+      vacancies.streamOpen(
+          recipient,
+          v -> {
+            if (set.admits(recipient, v.routing())) {
+              g.writeRawValue(v.json());
+              count[0]++;
+            }
+          });
+      g.writeEndArray();
+      g.writeNumberProperty("count", count[0]);
+      g.writeEndObject();
+    }
+    return count[0];
+  }
+
+  private static void writeNullable(JsonGenerator g, String name, String value) {
+    if (value != null) {
+      g.writeStringProperty(name, value);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package be.synerjob.hub.feed.web;
+
+import be.synerjob.hub.audit.AuditAction;
+import be.synerjob.hub.audit.AuditLog;
+import be.synerjob.hub.core.MemberCode;
+import be.synerjob.hub.feed.FeedReader;
+import be.synerjob.hub.organisation.ApiPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The partner change feed. A partner takes a snapshot once, then pages through the changes after
+ * the snapshot's cursor, storing the {@code next} cursor of each page. See {@code docs/feed.md} for
+ * the contract.
+ */
+@RestController
+@RequestMapping("/api/v1/feed")
+@PreAuthorize("hasAuthority('SCOPE_feed:read')")
+@Tag(
+    name = "Change feed",
+    description = "Snapshot and changes of the vacancies a partner may receive")
+@SecurityRequirement(name = "apiKey")
+class FeedController {
+
+  private final FeedReader reader;
+  private final AuditLog audit;
+
+  FeedController(FeedReader reader, AuditLog audit) {
+    this.reader = reader;
+    this.audit = audit;
+  }
+
+  @GetMapping(value = "/snapshot", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Everything the caller may receive now, with the cursor it is consistent with",
+      description =
+          "Streams {recipient, cursor, items: [vacancy…], count}. Continue with /changes?after=<cursor>.")
+  void snapshot(HttpServletResponse response) throws IOException {
+    ApiPrincipal me = ApiPrincipal.current();
+    MemberCode member = me.requireMember();
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    long count = reader.snapshot(member, response.getOutputStream());
+    audit.record(
+        me.actor(),
+        member.value(),
+        AuditAction.FEED_SNAPSHOT_READ,
+        "feed",
+        "OK",
+        count + " vacancies");
+  }
+
+  @GetMapping(value = "/changes", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "The changes after a cursor, oldest first",
+      description =
+          "Each item is an UPSERT (with the vacancy) or a REMOVE (with member, reference, region and"
+              + " occupation). Store `next` and ask again with after=next. Send If-None-Match with the ETag"
+              + " of the previous answer to get 304 when nothing is new.")
+  @ApiResponse(responseCode = "200", description = "A page of changes")
+  @ApiResponse(
+      responseCode = "304",
+      description = "Nothing new since the ETag sent",
+      content = @Content)
+  void changes(
+      @Parameter(description = "Cursor: 0 or a value of `next` or of the snapshot's `cursor`")
+          @RequestParam(required = false)
+          String after,
+      @Parameter(description = "Most items per page (1 to 10000, default 1000)")
+          @RequestParam(required = false)
+          Integer limit,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
+    ApiPrincipal me = ApiPrincipal.current();
+    String recipient = me.requireMember().value();
+    long cursor = reader.cursor(after);
+    int n = reader.limit(limit);
+    String etag =
+        "W/\"" + recipient + "-" + cursor + "-" + n + "-" + reader.recipientHead(recipient) + "\"";
+    response.setHeader("ETag", etag);
+    response.setHeader("Cache-Control", "no-cache");
+    if (etag.equals(request.getHeader("If-None-Match"))) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    FeedReader.PageSummary page = reader.changes(recipient, cursor, n, response.getOutputStream());
+    reader.recordPosition(recipient, page.next());
+    audit.record(
+        me.actor(),
+        recipient,
+        AuditAction.FEED_CHANGES_READ,
+        "feed after " + cursor,
+        "OK",
+        page.count() + " changes, next " + page.next());
+  }
+}

@@ -1,0 +1,24 @@
+package be.synerjob.hub.vacancy;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The current state of a vacancy as stored: its routing and its content as the exact JSON the hub
+ * serves.
+ *
+ * @param json the content of the current version, as served by the API and the feed
+ */
+public record StoredVacancy(
+    UUID id,
+    int version,
+    String contentHash,
+    Routing routing,
+    Instant createdAt,
+    Instant updatedAt,
+    String json) {
+
+  public Vacancy vacancy() {
+    return VacancyJson.read(json);
+  }
+}

@@ -1,0 +1,94 @@
+package be.synerjob.hub.vacancy;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one JSON form of a vacancy: strict on reading (an unknown field is an error, so a misspelt
+ * field never vanishes silently), compact on writing (no null or empty fields), and the content
+ * hash that makes publishing idempotent.
+ */
+public final class VacancyJson {
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .changeDefaultPropertyInclusion(
+              incl ->
+                  incl.withValueInclusion(JsonInclude.Include.NON_EMPTY)
+                      .withContentInclusion(JsonInclude.Include.NON_EMPTY))
+          .build();
+
+  private VacancyJson() {}
+
+  public static JsonMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Reads one vacancy from a JSON tree; throws a Jackson exception naming the path when it does not
+   * fit.
+   */
+  public static Vacancy read(JsonNode node) {
+    return MAPPER.treeToValue(node, Vacancy.class);
+  }
+
+  public static Vacancy read(String json) {
+    return MAPPER.readValue(json, Vacancy.class);
+  }
+
+  public static String write(Vacancy v) {
+    return MAPPER.writeValueAsString(v);
+  }
+
+  /**
+   * SHA-256 of the content a member controls (hub-owned fields left out). Two publishes with the
+   * same hash are the same vacancy.
+   */
+  static String contentHash(Vacancy normalised) {
+    Vacancy content =
+        new Vacancy(
+            null,
+            normalised.member(),
+            normalised.reference(),
+            null,
+            normalised.status(),
+            normalised.language(),
+            normalised.title(),
+            normalised.description(),
+            normalised.occupations(),
+            normalised.employer(),
+            normalised.workplace(),
+            normalised.contractType(),
+            normalised.workRegime(),
+            normalised.hoursPerWeek(),
+            normalised.languages(),
+            normalised.educationLevel(),
+            normalised.experienceMonths(),
+            normalised.drivingLicences(),
+            normalised.competences(),
+            normalised.salary(),
+            normalised.numberOfPosts(),
+            normalised.publicationDate(),
+            normalised.validThrough(),
+            normalised.application(),
+            normalised.exchange(),
+            null,
+            null);
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(write(content).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,325 @@
+package be.synerjob.hub.vacancy;
+
+import be.synerjob.hub.core.FieldProblem;
+import be.synerjob.hub.core.HubException;
+import be.synerjob.hub.core.MemberCode;
+import be.synerjob.hub.core.ProblemType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publish, close and expire vacancies. One batch is one transaction: every accepted record is
+ * stored with a new version and announced to the feed, or (on any failure) nothing is. Publishing
+ * is idempotent: the same content again is {@code UNCHANGED} and adds no change.
+ */
+@Service
+public class VacancyService {
+
+  /** Belgian civil time decides what "today" means for publication and expiry. */
+  public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+  private final VacancyStore store;
+  private final VacancyValidator validator;
+  private final VacancyProperties properties;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  VacancyService(
+      VacancyStore store,
+      VacancyValidator validator,
+      VacancyProperties properties,
+      ApplicationEventPublisher events,
+      Optional<Clock> clock) {
+    this.store = store;
+    this.validator = validator;
+    this.properties = properties;
+    this.events = events;
+    this.clock = clock.orElse(Clock.systemUTC());
+  }
+
+  public int maxBatchSize() {
+    return properties.maxBatchSize();
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(BRUSSELS));
+  }
+
+  /**
+   * Publishes a batch of a member's vacancies.
+   *
+   * @param channel where the batch came from ({@code API}, {@code SFTP}, {@code DEMO}, …), kept
+   *     with each version
+   */
+  @Transactional
+  public BatchResult publish(MemberCode member, List<IncomingRecord> records, String channel) {
+    if (records.size() > properties.maxBatchSize()) {
+      throw new HubException(
+          ProblemType.BATCH_TOO_LARGE,
+          "A batch holds at most "
+              + properties.maxBatchSize()
+              + " vacancies; this one holds "
+              + records.size());
+    }
+    store.lockMember(member);
+    Instant now = clock.instant();
+    LocalDate today = today();
+    RecordResult[] results = new RecordResult[records.size()];
+    List<Integer> candidates = new ArrayList<>();
+    List<Vacancy> normalised = new ArrayList<>();
+    Map<String, Integer> firstIndex = new HashMap<>();
+    for (int i = 0; i < records.size(); i++) {
+      IncomingRecord r = records.get(i);
+      if (r.vacancy() == null) {
+        results[i] = rejected(i, r.reference(), r.problems());
+        continue;
+      }
+      VacancyValidator.Checked checked = validator.check(r.vacancy(), member, today);
+      Vacancy v = checked.vacancy();
+      List<FieldProblem> problems = new ArrayList<>(checked.problems());
+      if (v.reference() != null) {
+        Integer earlier = firstIndex.putIfAbsent(v.reference(), i);
+        if (earlier != null) {
+          problems.add(
+              FieldProblem.of(
+                  "reference",
+                  "duplicate-in-batch",
+                  "'" + v.reference() + "' is already record " + earlier + " of this batch"));
+        }
+      }
+      if (!problems.isEmpty()) {
+        results[i] = rejected(i, v.reference(), problems);
+        continue;
+      }
+      candidates.add(i);
+      normalised.add(v);
+    }
+
+    Map<String, StoredVacancy> existing =
+        store.findByReferences(member, normalised.stream().map(Vacancy::reference).toList());
+    List<VacancyStore.Write> inserts = new ArrayList<>();
+    List<VacancyStore.Write> updates = new ArrayList<>();
+    List<VacancyChange> changes = new ArrayList<>();
+    for (int k = 0; k < candidates.size(); k++) {
+      int i = candidates.get(k);
+      Vacancy v = normalised.get(k);
+      StoredVacancy old = existing.get(v.reference());
+      String hash = VacancyJson.contentHash(v);
+      if (old == null) {
+        if (!v.isOpen()) {
+          results[i] =
+              rejected(
+                  i,
+                  v.reference(),
+                  List.of(
+                      FieldProblem.of(
+                          "status",
+                          "unknown-reference",
+                          "there is no vacancy '"
+                              + v.reference()
+                              + "' of "
+                              + member
+                              + " to close")));
+          continue;
+        }
+        UUID id = UUID.randomUUID();
+        VacancyStore.Write w = write(id, 1, 0, v, hash, now, now);
+        inserts.add(w);
+        changes.add(new VacancyChange(id, 1, ChangeKind.CREATED, null, Routing.of(w.vacancy())));
+        results[i] = new RecordResult(i, v.reference(), PublishOutcome.CREATED, id, 1, List.of());
+      } else if (old.contentHash().equals(hash)) {
+        results[i] =
+            new RecordResult(
+                i, v.reference(), PublishOutcome.UNCHANGED, old.id(), old.version(), List.of());
+      } else {
+        int version = old.version() + 1;
+        VacancyStore.Write w =
+            write(old.id(), version, old.version(), v, hash, old.createdAt(), now);
+        updates.add(w);
+        ChangeKind kind =
+            !v.isOpen()
+                ? ChangeKind.CLOSED
+                : old.routing().open() ? ChangeKind.UPDATED : ChangeKind.REOPENED;
+        changes.add(
+            new VacancyChange(old.id(), version, kind, old.routing(), Routing.of(w.vacancy())));
+        results[i] =
+            new RecordResult(
+                i,
+                v.reference(),
+                kind == ChangeKind.CLOSED ? PublishOutcome.CLOSED : PublishOutcome.UPDATED,
+                old.id(),
+                version,
+                List.of());
+      }
+    }
+    store.insert(inserts, channel);
+    store.update(updates, channel);
+    if (!changes.isEmpty()) {
+      events.publishEvent(new VacanciesChanged(List.copyOf(changes), channel, now));
+    }
+    return result(results);
+  }
+
+  /** Closes one vacancy of a member; closing a closed vacancy changes nothing. */
+  @Transactional
+  public RecordResult close(MemberCode member, String reference, String channel) {
+    StoredVacancy current =
+        store
+            .find(member, reference)
+            .orElseThrow(
+                () -> HubException.notFound("No vacancy '" + reference + "' of " + member));
+    if (!current.routing().open()) {
+      return new RecordResult(
+          0, reference, PublishOutcome.UNCHANGED, current.id(), current.version(), List.of());
+    }
+    Vacancy v = withStatus(current.vacancy(), VacancyStatus.CLOSED);
+    return publish(member, List.of(IncomingRecord.parsed(v)), channel).results().get(0);
+  }
+
+  /**
+   * Closes every open vacancy whose {@code validThrough} lies before today, at most {@code limit}
+   * per call, member by member under the member's lock.
+   *
+   * @return how many were closed
+   */
+  @Transactional
+  public int expire(int limit) {
+    LocalDate today = today();
+    List<String[]> due = store.expired(today, limit);
+    Map<MemberCode, List<String>> byMember = new HashMap<>();
+    for (String[] d : due) {
+      byMember.computeIfAbsent(new MemberCode(d[0]), k -> new ArrayList<>()).add(d[1]);
+    }
+    int closed = 0;
+    Instant now = clock.instant();
+    for (var e : byMember.entrySet()) {
+      MemberCode member = e.getKey();
+      store.lockMember(member);
+      List<VacancyStore.Write> updates = new ArrayList<>();
+      List<VacancyChange> changes = new ArrayList<>();
+      for (StoredVacancy old : store.findByReferences(member, e.getValue()).values()) {
+        Vacancy v = old.vacancy();
+        if (!old.routing().open() || !v.validThrough().isBefore(today)) {
+          continue; // changed since we looked
+        }
+        Vacancy closedVacancy = withStatus(v, VacancyStatus.CLOSED);
+        String hash = VacancyJson.contentHash(closedVacancy);
+        int version = old.version() + 1;
+        VacancyStore.Write w =
+            write(old.id(), version, old.version(), closedVacancy, hash, old.createdAt(), now);
+        updates.add(w);
+        changes.add(
+            new VacancyChange(
+                old.id(), version, ChangeKind.EXPIRED, old.routing(), Routing.of(w.vacancy())));
+      }
+      store.update(updates, "HUB");
+      if (!changes.isEmpty()) {
+        events.publishEvent(new VacanciesChanged(List.copyOf(changes), "HUB", now));
+      }
+      closed += changes.size();
+    }
+    return closed;
+  }
+
+  private VacancyStore.Write write(
+      UUID id, int version, int previous, Vacancy v, String hash, Instant createdAt, Instant now) {
+    Vacancy stored = stored(v, id, version, createdAt, now);
+    return new VacancyStore.Write(
+        id, version, previous, stored, hash, VacancyJson.write(stored), createdAt, now);
+  }
+
+  /** The form kept and served: hub fields set; a closed vacancy's contact details masked. */
+  private static Vacancy stored(Vacancy v, UUID id, int version, Instant createdAt, Instant now) {
+    Vacancy.Application app = v.application();
+    if (!v.isOpen() && app != null) {
+      app = new Vacancy.Application(null, null, null, null, null, Boolean.TRUE);
+    }
+    return new Vacancy(
+        id,
+        v.member(),
+        v.reference(),
+        version,
+        v.status(),
+        v.language(),
+        v.title(),
+        v.description(),
+        v.occupations(),
+        v.employer(),
+        v.workplace(),
+        v.contractType(),
+        v.workRegime(),
+        v.hoursPerWeek(),
+        v.languages(),
+        v.educationLevel(),
+        v.experienceMonths(),
+        v.drivingLicences(),
+        v.competences(),
+        v.salary(),
+        v.numberOfPosts(),
+        v.publicationDate(),
+        v.validThrough(),
+        app,
+        v.exchange(),
+        createdAt,
+        now);
+  }
+
+  static Vacancy withStatus(Vacancy v, VacancyStatus status) {
+    return new Vacancy(
+        v.id(),
+        v.member(),
+        v.reference(),
+        v.version(),
+        status,
+        v.language(),
+        v.title(),
+        v.description(),
+        v.occupations(),
+        v.employer(),
+        v.workplace(),
+        v.contractType(),
+        v.workRegime(),
+        v.hoursPerWeek(),
+        v.languages(),
+        v.educationLevel(),
+        v.experienceMonths(),
+        v.drivingLicences(),
+        v.competences(),
+        v.salary(),
+        v.numberOfPosts(),
+        v.publicationDate(),
+        v.validThrough(),
+        v.application(),
+        v.exchange(),
+        v.createdAt(),
+        v.updatedAt());
+  }
+
+  private static RecordResult rejected(int i, String reference, List<FieldProblem> problems) {
+    return new RecordResult(
+        i, reference, PublishOutcome.REJECTED, null, null, List.copyOf(problems));
+  }
+
+  private static BatchResult result(RecordResult[] results) {
+    Map<PublishOutcome, Integer> counts = new EnumMap<>(PublishOutcome.class);
+    for (PublishOutcome o : PublishOutcome.values()) {
+      counts.put(o, 0);
+    }
+    for (RecordResult r : results) {
+      counts.merge(r.outcome(), 1, Integer::sum);
+    }
+    return new BatchResult(counts, List.of(results));
+  }
+}

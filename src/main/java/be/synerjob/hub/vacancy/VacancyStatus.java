@@ -1,0 +1,7 @@
+package be.synerjob.hub.vacancy;
+
+/** Whether a vacancy can still be applied to. */
+public enum VacancyStatus {
+  OPEN,
+  CLOSED
+}

@@ -1,0 +1,296 @@
+package be.synerjob.hub.vacancy;
+
+import be.synerjob.hub.core.MemberCode;
+import be.synerjob.hub.core.Region;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The vacancy tables. Reads are public for the feed and other modules; writes stay in this package
+ * and run inside the publish transaction. Batch writes use JDBC batching.
+ */
+@Repository
+public class VacancyStore {
+
+  static final String ROUTING_COLUMNS =
+      "v.id, v.member_code, v.reference, v.status, v.version, v.content_hash, v.region, v.occupation,"
+          + " v.shareable, v.temp_agency, v.active_management, v.eures, v.created_at, v.updated_at";
+
+  private static final String LOCK_MEMBER = "SELECT code FROM member WHERE code = ? FOR UPDATE";
+  private static final String INSERT_VACANCY =
+      """
+      INSERT INTO vacancy (id, member_code, reference, status, version, content_hash, region, postcode, nis_code,
+        occupation, shareable, temp_agency, active_management, eures, valid_through, created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """;
+  private static final String UPDATE_VACANCY =
+      """
+      UPDATE vacancy SET status = ?, version = ?, content_hash = ?, region = ?, postcode = ?, nis_code = ?,
+        occupation = ?, shareable = ?, temp_agency = ?, active_management = ?, eures = ?, valid_through = ?,
+        updated_at = ?
+      WHERE id = ? AND version = ?
+      """;
+  private static final String INSERT_VERSION =
+      """
+      INSERT INTO vacancy_version (vacancy_id, version, status, content, content_hash, channel, changed_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)
+      """;
+  private static final String SELECT_CURRENT =
+      "SELECT "
+          + ROUTING_COLUMNS
+          + ", vv.content FROM vacancy v JOIN vacancy_version vv"
+          + " ON vv.vacancy_id = v.id AND vv.version = v.version";
+  private static final String EXPIRED =
+      "SELECT v.member_code, v.reference FROM vacancy v WHERE v.status = 'OPEN' AND v.valid_through < ?"
+          + " ORDER BY v.member_code, v.reference";
+
+  private final JdbcTemplate jdbc;
+
+  VacancyStore(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Serialises writers of one member for the rest of the transaction. */
+  void lockMember(MemberCode member) {
+    jdbc.query(LOCK_MEMBER, rs -> {}, member.value());
+  }
+
+  /** Current state of the given references of a member. Cost: one query per 500 references. */
+  Map<String, StoredVacancy> findByReferences(MemberCode member, Collection<String> references) {
+    Map<String, StoredVacancy> out = new HashMap<>();
+    List<String> refs = new ArrayList<>(references);
+    for (int from = 0; from < refs.size(); from += 500) {
+      List<String> chunk = refs.subList(from, Math.min(refs.size(), from + 500));
+      String sql =
+          SELECT_CURRENT
+              + " WHERE v.member_code = ? AND v.reference IN ("
+              + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+              + ")";
+      Object[] args = new Object[chunk.size() + 1];
+      args[0] = member.value();
+      for (int i = 0; i < chunk.size(); i++) {
+        args[i + 1] = chunk.get(i);
+      }
+      jdbc.query(
+          sql,
+          rs -> {
+            StoredVacancy s = STORED.mapRow(rs, 0);
+            out.put(s.routing().reference(), s);
+          },
+          args);
+    }
+    return out;
+  }
+
+  public Optional<StoredVacancy> find(MemberCode member, String reference) {
+    return jdbc
+        .query(
+            SELECT_CURRENT + " WHERE v.member_code = ? AND v.reference = ?",
+            STORED,
+            member.value(),
+            reference)
+        .stream()
+        .findFirst();
+  }
+
+  public Optional<StoredVacancy> find(UUID id) {
+    return jdbc.query(SELECT_CURRENT + " WHERE v.id = ?", STORED, id).stream().findFirst();
+  }
+
+  /** One earlier version's content, exactly as it was served. */
+  public Optional<String> versionContent(UUID id, int version) {
+    return jdbc
+        .query(
+            "SELECT content FROM vacancy_version WHERE vacancy_id = ? AND version = ?",
+            (rs, n) -> rs.getString(1),
+            id,
+            version)
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Streams every open vacancy not published by {@code exceptMember}, with its content, in id
+   * order. Cost: one pass over the open vacancies; memory stays flat (rows are fetched in pages).
+   */
+  public void streamOpen(MemberCode exceptMember, Consumer<StoredVacancy> consumer) {
+    jdbc.query(
+        con -> {
+          PreparedStatement ps =
+              con.prepareStatement(
+                  SELECT_CURRENT + " WHERE v.status = 'OPEN' AND v.member_code <> ? ORDER BY v.id",
+                  ResultSet.TYPE_FORWARD_ONLY,
+                  ResultSet.CONCUR_READ_ONLY);
+          ps.setFetchSize(500);
+          ps.setString(1, exceptMember == null ? "" : exceptMember.value());
+          return ps;
+        },
+        rs -> {
+          consumer.accept(STORED.mapRow(rs, 0));
+        });
+  }
+
+  /** Routing of every open vacancy of one member (for re-evaluating an agreement). */
+  public void streamOpenRouting(MemberCode source, Consumer<RoutedVersion> consumer) {
+    jdbc.query(
+        "SELECT "
+            + ROUTING_COLUMNS
+            + " FROM vacancy v WHERE v.member_code = ? AND v.status = 'OPEN' ORDER BY v.id",
+        rs -> {
+          consumer.accept(
+              new RoutedVersion(rs.getObject("id", UUID.class), rs.getInt("version"), routing(rs)));
+        },
+        source.value());
+  }
+
+  /** A vacancy's id and current version with its routing. */
+  public record RoutedVersion(UUID id, int version, Routing routing) {}
+
+  /** Member and reference of open vacancies whose last valid day is before {@code today}. */
+  List<String[]> expired(LocalDate today, int limit) {
+    return jdbc.query(
+        EXPIRED + " LIMIT " + limit,
+        (rs, n) -> new String[] {rs.getString(1), rs.getString(2)},
+        java.sql.Date.valueOf(today));
+  }
+
+  /** A new or changed vacancy, ready to write. */
+  record Write(
+      UUID id,
+      int version,
+      int previousVersion,
+      Vacancy vacancy,
+      String hash,
+      String json,
+      Instant createdAt,
+      Instant at) {}
+
+  void insert(List<Write> news, String channel) {
+    if (news.isEmpty()) {
+      return;
+    }
+    jdbc.batchUpdate(
+        INSERT_VACANCY,
+        news,
+        news.size(),
+        (ps, w) -> {
+          Vacancy v = w.vacancy();
+          ps.setObject(1, w.id());
+          ps.setString(2, v.member());
+          ps.setString(3, v.reference());
+          ps.setString(4, v.status().name());
+          ps.setInt(5, w.version());
+          ps.setString(6, w.hash());
+          setRouting(ps, 7, v);
+          ps.setTimestamp(16, Timestamp.from(w.createdAt()));
+          ps.setTimestamp(17, Timestamp.from(w.at()));
+        });
+    insertVersions(news, channel);
+  }
+
+  /**
+   * Updates changed vacancies; fails when a row moved on meanwhile (optimistic check on the
+   * version).
+   */
+  void update(List<Write> changed, String channel) {
+    if (changed.isEmpty()) {
+      return;
+    }
+    int[][] counts =
+        jdbc.batchUpdate(
+            UPDATE_VACANCY,
+            changed,
+            changed.size(),
+            (ps, w) -> {
+              Vacancy v = w.vacancy();
+              ps.setString(1, v.status().name());
+              ps.setInt(2, w.version());
+              ps.setString(3, w.hash());
+              // region, postcode, nis, occupation, flags, valid_through: parameters 4 to 12
+              setRouting(ps, 4, v);
+              ps.setTimestamp(13, Timestamp.from(w.at()));
+              ps.setObject(14, w.id());
+              ps.setInt(15, w.previousVersion());
+            });
+    for (int[] batch : counts) {
+      for (int c : batch) {
+        if (c == 0) {
+          throw new IllegalStateException(
+              "A vacancy changed concurrently; the batch is rolled back");
+        }
+      }
+    }
+    insertVersions(changed, channel);
+  }
+
+  private void insertVersions(List<Write> writes, String channel) {
+    jdbc.batchUpdate(
+        INSERT_VERSION,
+        writes,
+        writes.size(),
+        (ps, w) -> {
+          ps.setObject(1, w.id());
+          ps.setInt(2, w.version());
+          ps.setString(3, w.vacancy().status().name());
+          ps.setString(4, w.json());
+          ps.setString(5, w.hash());
+          ps.setString(6, channel);
+          ps.setTimestamp(7, Timestamp.from(w.at()));
+        });
+  }
+
+  /** Sets region, postcode, nis, occupation, four flags and valid_through from {@code i}. */
+  private static void setRouting(PreparedStatement ps, int i, Vacancy v) throws SQLException {
+    Routing r = Routing.of(v);
+    var wp = v.workplace();
+    ps.setString(i, r.region() == null ? null : r.region().name());
+    ps.setString(i + 1, wp == null ? null : wp.postcode());
+    ps.setString(i + 2, wp == null ? null : wp.nisCode());
+    ps.setString(i + 3, r.occupation());
+    ps.setBoolean(i + 4, r.shareable());
+    ps.setBoolean(i + 5, r.temporaryWorkAgency());
+    ps.setBoolean(i + 6, r.activeManagement());
+    ps.setBoolean(i + 7, r.eures());
+    ps.setDate(i + 8, v.validThrough() == null ? null : java.sql.Date.valueOf(v.validThrough()));
+  }
+
+  static Routing routing(ResultSet rs) throws SQLException {
+    String region = rs.getString("region");
+    return new Routing(
+        new MemberCode(rs.getString("member_code")),
+        rs.getString("reference"),
+        region == null ? null : Region.valueOf(region),
+        rs.getString("occupation"),
+        "OPEN".equals(rs.getString("status")),
+        rs.getBoolean("shareable"),
+        rs.getBoolean("temp_agency"),
+        rs.getBoolean("active_management"),
+        rs.getBoolean("eures"));
+  }
+
+  private static final RowMapper<StoredVacancy> STORED =
+      (rs, n) ->
+          new StoredVacancy(
+              rs.getObject("id", UUID.class),
+              rs.getInt("version"),
+              rs.getString("content_hash"),
+              routing(rs),
+              rs.getTimestamp("created_at").toInstant(),
+              rs.getTimestamp("updated_at").toInstant(),
+              rs.getString("content"));
+}

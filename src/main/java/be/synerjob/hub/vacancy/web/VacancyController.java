@@ -1,0 +1,310 @@
+package be.synerjob.hub.vacancy.web;
+
+import be.synerjob.hub.audit.AuditAction;
+import be.synerjob.hub.audit.AuditLog;
+import be.synerjob.hub.core.FieldProblem;
+import be.synerjob.hub.core.HubException;
+import be.synerjob.hub.core.MemberCode;
+import be.synerjob.hub.core.ProblemType;
+import be.synerjob.hub.core.web.JsonErrors;
+import be.synerjob.hub.organisation.ApiPrincipal;
+import be.synerjob.hub.organisation.Members;
+import be.synerjob.hub.organisation.Scope;
+import be.synerjob.hub.organisation.SharingAgreements;
+import be.synerjob.hub.vacancy.BatchResult;
+import be.synerjob.hub.vacancy.IncomingRecord;
+import be.synerjob.hub.vacancy.PublishOutcome;
+import be.synerjob.hub.vacancy.RecordResult;
+import be.synerjob.hub.vacancy.Routing;
+import be.synerjob.hub.vacancy.StoredVacancy;
+import be.synerjob.hub.vacancy.Vacancy;
+import be.synerjob.hub.vacancy.VacancyJson;
+import be.synerjob.hub.vacancy.VacancyService;
+import be.synerjob.hub.vacancy.VacancyStore;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** Publishing and reading vacancies. A member only ever writes its own vacancies. */
+@RestController
+@RequestMapping("/api/v1/vacancies")
+@Tag(name = "Vacancies", description = "Publish, update, close and read vacancies")
+@SecurityRequirement(name = "apiKey")
+class VacancyController {
+
+  private final VacancyService service;
+  private final VacancyStore store;
+  private final Members members;
+  private final SharingAgreements agreements;
+  private final AuditLog audit;
+
+  VacancyController(
+      VacancyService service,
+      VacancyStore store,
+      Members members,
+      SharingAgreements agreements,
+      AuditLog audit) {
+    this.service = service;
+    this.store = store;
+    this.members = members;
+    this.agreements = agreements;
+    this.audit = audit;
+  }
+
+  /** The body of a batch: the vacancies, at most 1,000. */
+  record BatchRequest(
+      @ArraySchema(schema = @Schema(implementation = Vacancy.class)) List<Vacancy> vacancies) {}
+
+  @PostMapping(
+      value = "/batch",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize("hasAuthority('SCOPE_vacancies:publish')")
+  @Operation(
+      summary = "Publish up to 1,000 vacancies",
+      description =
+          "Body: {\"vacancies\": [ … ]} or a bare array. One result per record, in order: CREATED, UPDATED,"
+              + " UNCHANGED, CLOSED or REJECTED with its problems. All accepted records are stored in one"
+              + " transaction. Sending the same content again is UNCHANGED and adds no change to the feed.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @io.swagger.v3.oas.annotations.media.Content(
+                      schema = @Schema(implementation = BatchRequest.class))))
+  BatchResult batch(@RequestBody JsonNode body) {
+    ApiPrincipal me = ApiPrincipal.current();
+    MemberCode member = me.requireMember();
+    JsonNode items = body.isArray() ? body : body.get("vacancies");
+    if (items == null || !items.isArray()) {
+      throw new HubException(
+          ProblemType.MALFORMED_REQUEST,
+          "The body must be {\"vacancies\": [ … ]} or a JSON array of vacancies");
+    }
+    if (items.size() > service.maxBatchSize()) {
+      throw new HubException(
+          ProblemType.BATCH_TOO_LARGE,
+          "A batch holds at most "
+              + service.maxBatchSize()
+              + " vacancies; this one holds "
+              + items.size());
+    }
+    List<IncomingRecord> records = new ArrayList<>(items.size());
+    for (JsonNode item : items) {
+      records.add(parse(item));
+    }
+    BatchResult result = service.publish(member, records, "API");
+    audit.record(
+        me.actor(),
+        member.value(),
+        AuditAction.VACANCIES_PUBLISHED,
+        "batch of " + records.size(),
+        "OK",
+        result.counts().toString());
+    return result;
+  }
+
+  @PutMapping(
+      value = "/{member}/{reference}",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize("hasAuthority('SCOPE_vacancies:publish')")
+  @Operation(
+      summary = "Create or replace one vacancy",
+      description =
+          "201 when created, 200 when updated, unchanged or closed, 400 with the problems when rejected.")
+  ResponseEntity<RecordResult> put(
+      @PathVariable String member, @PathVariable String reference, @RequestBody JsonNode body) {
+    ApiPrincipal me = ApiPrincipal.current();
+    MemberCode own = ownMember(me, member);
+    IncomingRecord record = parse(body);
+    if (record.vacancy() != null
+        && record.vacancy().reference() != null
+        && !record.vacancy().reference().equals(reference)) {
+      throw HubException.validation(
+          "The reference in the body differs from the one in the path",
+          List.of(
+              FieldProblem.of(
+                  "reference",
+                  "mismatch",
+                  "'"
+                      + record.vacancy().reference()
+                      + "' differs from '"
+                      + reference
+                      + "' in the path")));
+    }
+    if (record.vacancy() != null && record.vacancy().reference() == null) {
+      record = IncomingRecord.parsed(withReference(record.vacancy(), reference));
+    }
+    RecordResult r = service.publish(own, List.of(record), "API").results().get(0);
+    audit.record(
+        me.actor(),
+        own.value(),
+        AuditAction.VACANCIES_PUBLISHED,
+        "vacancy " + reference,
+        "OK",
+        r.outcome().name());
+    if (r.outcome() == PublishOutcome.REJECTED) {
+      throw HubException.validation(
+          "Vacancy '" + reference + "' was rejected: " + r.problems().size() + " problem(s)",
+          r.problems());
+    }
+    return ResponseEntity.status(
+            r.outcome() == PublishOutcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(r);
+  }
+
+  @PostMapping(value = "/{member}/{reference}/close", produces = MediaType.APPLICATION_JSON_VALUE)
+  @PreAuthorize("hasAuthority('SCOPE_vacancies:publish')")
+  @Operation(summary = "Close one vacancy; its contact details are masked from then on")
+  RecordResult close(@PathVariable String member, @PathVariable String reference) {
+    ApiPrincipal me = ApiPrincipal.current();
+    MemberCode own = ownMember(me, member);
+    RecordResult r = service.close(own, reference, "API");
+    audit.record(
+        me.actor(),
+        own.value(),
+        AuditAction.VACANCY_CLOSED,
+        "vacancy " + reference,
+        "OK",
+        r.outcome().name());
+    return r;
+  }
+
+  @GetMapping(value = "/{member}/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Read one vacancy by its member's reference")
+  @PreAuthorize("hasAnyAuthority('SCOPE_vacancies:publish', 'SCOPE_feed:read', 'SCOPE_admin')")
+  ResponseEntity<String> get(@PathVariable String member, @PathVariable String reference) {
+    MemberCode source = members.require("member", member).code();
+    return serve(store.find(source, reference), member + "/" + reference);
+  }
+
+  @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Read one vacancy by the hub's id")
+  @PreAuthorize("hasAnyAuthority('SCOPE_vacancies:publish', 'SCOPE_feed:read', 'SCOPE_admin')")
+  ResponseEntity<String> get(@PathVariable String id) {
+    UUID uuid;
+    try {
+      uuid = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw HubException.invalidParameter("id", "'" + id + "' is not a vacancy id (a UUID)");
+    }
+    return serve(store.find(uuid), id);
+  }
+
+  /**
+   * Owners and operators see their vacancies; a partner sees one its agreement admits (closed ones
+   * masked).
+   */
+  private ResponseEntity<String> serve(java.util.Optional<StoredVacancy> found, String what) {
+    ApiPrincipal me = ApiPrincipal.current();
+    StoredVacancy v = found.orElseThrow(() -> HubException.notFound("No vacancy " + what));
+    boolean owner = me.member() != null && me.member().equals(v.routing().source());
+    boolean operator = me.isOperator() && me.has(Scope.ADMIN);
+    if (!owner && !operator) {
+      Routing r = v.routing();
+      Routing asOpen =
+          new Routing(
+              r.source(),
+              r.reference(),
+              r.region(),
+              r.occupation(),
+              true,
+              r.shareable(),
+              r.temporaryWorkAgency(),
+              r.activeManagement(),
+              r.eures());
+      if (me.member() == null
+          || !me.has(Scope.FEED_READ)
+          || !agreements.current().admits(me.member(), asOpen)) {
+        throw HubException.notFound("No vacancy " + what);
+      }
+    }
+    return ResponseEntity.ok()
+        .eTag("\"" + v.id() + "-" + v.version() + "\"")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(v.json());
+  }
+
+  private MemberCode ownMember(ApiPrincipal me, String member) {
+    MemberCode own = me.requireMember();
+    MemberCode target = members.require("member", member).code();
+    if (!own.equals(target)) {
+      throw HubException.forbidden("A key of " + own + " cannot write vacancies of " + target);
+    }
+    return own;
+  }
+
+  private static IncomingRecord parse(JsonNode node) {
+    String reference =
+        node != null
+                && node.isObject()
+                && node.get("reference") != null
+                && node.get("reference").isString()
+            ? node.get("reference").asString()
+            : null;
+    if (node == null || !node.isObject()) {
+      return IncomingRecord.unreadable(
+          reference,
+          List.of(FieldProblem.of("(record)", "not-an-object", "a vacancy must be a JSON object")));
+    }
+    try {
+      return IncomingRecord.parsed(VacancyJson.read(node));
+    } catch (JacksonException e) {
+      String path = JsonErrors.path(e.getPath());
+      return IncomingRecord.unreadable(
+          reference,
+          List.of(
+              FieldProblem.of(
+                  path.isEmpty() ? "(record)" : path, "unreadable", JsonErrors.describe(e))));
+    }
+  }
+
+  private static Vacancy withReference(Vacancy v, String reference) {
+    return new Vacancy(
+        v.id(),
+        v.member(),
+        reference,
+        v.version(),
+        v.status(),
+        v.language(),
+        v.title(),
+        v.description(),
+        v.occupations(),
+        v.employer(),
+        v.workplace(),
+        v.contractType(),
+        v.workRegime(),
+        v.hoursPerWeek(),
+        v.languages(),
+        v.educationLevel(),
+        v.experienceMonths(),
+        v.drivingLicences(),
+        v.competences(),
+        v.salary(),
+        v.numberOfPosts(),
+        v.publicationDate(),
+        v.validThrough(),
+        v.application(),
+        v.exchange(),
+        v.createdAt(),
+        v.updatedAt());
+  }
+}
