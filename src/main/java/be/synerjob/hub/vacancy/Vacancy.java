@@ -140,6 +140,7 @@ public record Vacancy(
           Boolean activeManagement,
       @Schema(description = "May be sent on to EURES (default false)") Boolean eures) {}
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isOpen() {
     return status == VacancyStatus.OPEN;
   }

@@ -2,6 +2,7 @@ package be.synerjob.hub.organisation.web;
 
 import be.synerjob.hub.audit.AuditLog;
 import be.synerjob.hub.organisation.ApiKeys;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration
 @EnableMethodSecurity
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
   @Bean
