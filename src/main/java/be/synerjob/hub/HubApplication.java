@@ -15,7 +15,7 @@ public class HubApplication {
 
   public static void main(String[] args) {
     if (args.length > 0 && be.synerjob.hub.cli.HubCli.isCommand(args[0])) {
-      System.exit(be.synerjob.hub.cli.HubCli.run(args));
+      System.exit(be.synerjob.hub.cli.HubCli.run(HubApplication.class, args));
     }
     SpringApplication.run(HubApplication.class, args);
   }

@@ -1,6 +1,5 @@
 package be.synerjob.hub.cli;
 
-import be.synerjob.hub.HubApplication;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -22,12 +21,12 @@ public final class HubCli {
     return COMMANDS.contains(arg);
   }
 
-  public static int run(String[] args) {
+  public static int run(Class<?> application, String[] args) {
     if ("help".equals(args[0])) {
       new CommandLine(new RootCommand()).usage(System.out);
       return 0;
     }
-    SpringApplication app = new SpringApplication(HubApplication.class);
+    SpringApplication app = new SpringApplication(application);
     app.setWebApplicationType(WebApplicationType.NONE);
     app.setAdditionalProfiles("cli");
     app.setLogStartupInfo(false);
