@@ -32,6 +32,11 @@ public final class HubCli {
     app.setLogStartupInfo(false);
     try (ConfigurableApplicationContext ctx = app.run()) {
       CommandLine cl = new CommandLine(new RootCommand(), new SpringFactory(ctx));
+      cl.setExecutionExceptionHandler(
+          (ex, cmd, parsed) -> {
+            cmd.getErr().println("Error: " + ex.getMessage());
+            return 2;
+          });
       return cl.execute(args);
     }
   }

@@ -1,0 +1,119 @@
+package be.synerjob.hub.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.synerjob.hub.HubApplication;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The operator CLI against a real (H2 file) database, as an operator runs it from the jar. */
+class HubCliTests {
+
+  @TempDir Path dir;
+  private final PrintStream out = System.out;
+  private final PrintStream err = System.err;
+  private ByteArrayOutputStream captured;
+  private ByteArrayOutputStream capturedErr;
+
+  @BeforeEach
+  void database() {
+    System.setProperty(
+        "spring.datasource.url",
+        "jdbc:h2:file:"
+            + dir.resolve("hub").toAbsolutePath()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+  }
+
+  @AfterEach
+  void restore() {
+    System.clearProperty("spring.datasource.url");
+    System.setOut(out);
+    System.setErr(err);
+  }
+
+  private int run(String... args) {
+    captured = new ByteArrayOutputStream();
+    capturedErr = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+    try {
+      return HubCli.run(HubApplication.class, args);
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  private String output() {
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void createsListsAndRevokesKeys() {
+    assertThat(
+            run(
+                "keys",
+                "create",
+                "--member",
+                "vdab",
+                "--name",
+                "integration",
+                "--scopes",
+                "feed:read,vacancies:publish"))
+        .isZero();
+    String created = output();
+    assertThat(created)
+        .contains("member: VDAB")
+        .containsPattern("key:\\s+sjh_[a-z0-9]{8}_[a-z0-9]{40}");
+    String id =
+        created
+            .lines()
+            .filter(l -> l.startsWith("id:"))
+            .findFirst()
+            .orElseThrow()
+            .substring(3)
+            .trim();
+    String secret =
+        created
+            .lines()
+            .filter(l -> l.startsWith("key:"))
+            .findFirst()
+            .orElseThrow()
+            .substring(4)
+            .trim();
+
+    assertThat(run("keys", "list", "--member", "VDAB")).isZero();
+    assertThat(output()).contains(id).contains("active").doesNotContain(secret);
+
+    assertThat(run("keys", "revoke", id)).isZero();
+    assertThat(run("keys", "list")).isZero();
+    assertThat(output()).contains("revoked");
+  }
+
+  @Test
+  void managesAgreementsAndExplainsMistakes() {
+    assertThat(
+            run(
+                "agreements",
+                "set",
+                "FOREM",
+                "VDAB",
+                "--exclude-temp-agencies",
+                "--regions",
+                "BRUSSELS,WAL"))
+        .isZero();
+    assertThat(run("agreements", "list")).isZero();
+    assertThat(output()).containsPattern("FOREM\\s+<-\\s+VDAB\\s+true\\s+true\\s+false");
+    assertThat(run("agreements", "set", "FOREM", "NOPE")).isEqualTo(2);
+    assertThat(capturedErr.toString(StandardCharsets.UTF_8)).contains("unknown member 'NOPE'");
+    assertThat(run("agreements", "remove", "FOREM", "VDAB")).isZero();
+    assertThat(run("members")).isZero();
+    assertThat(output()).contains("ACTIRIS").contains("Bruxelles Formation");
+  }
+}
