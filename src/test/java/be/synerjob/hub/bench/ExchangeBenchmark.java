@@ -1,0 +1,215 @@
+package be.synerjob.hub.bench;
+
+import be.synerjob.hub.HubApplication;
+import be.synerjob.hub.core.MemberCode;
+import be.synerjob.hub.demo.VacancyGenerator;
+import be.synerjob.hub.geo.Gazetteer;
+import be.synerjob.hub.organisation.ApiKeys;
+import be.synerjob.hub.organisation.Scope;
+import be.synerjob.hub.organisation.SharingAgreement;
+import be.synerjob.hub.organisation.SharingAgreements;
+import be.synerjob.hub.support.EmbeddedPostgres;
+import be.synerjob.hub.support.HubClient;
+import be.synerjob.hub.vacancy.Vacancy;
+import be.synerjob.hub.vacancy.VacancyJson;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Whole-path benchmark of the exchange core: the real application on loopback, publishing through
+ * the batch API (a batch is answered once its vacancies and feed entries are committed, so
+ * "published" means stored and visible in the feed) and reading a partner's feed page by page. Runs
+ * on H2 (file) and on PostgreSQL (embedded server).
+ *
+ * <p>Not a test: run with {@code ./mvnw -Pbench test -Dbench=ExchangeBenchmark}; figures go to
+ * bench/results/. Size with {@code -Dbench.vacancies=100000}.
+ */
+class ExchangeBenchmark {
+
+  static final int VACANCIES = Integer.getInteger("bench.vacancies", 100_000);
+  static final int BATCH = 1000;
+  static final List<MemberCode> PUBLISHERS =
+      List.of(MemberCode.VDAB, MemberCode.FOREM, MemberCode.ACTIRIS, MemberCode.ADG);
+
+  @Test
+  void exchangeOnH2AndPostgres() throws Exception {
+    List<List<String>> bodies = bodies();
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("vacancies", VACANCIES);
+    figures.put("batchSize", BATCH);
+    figures.put("clients", PUBLISHERS.size());
+    Path h2 = Path.of("target", "bench-h2");
+    FileSystemUtils.deleteRecursively(h2);
+    figures.put(
+        "h2",
+        run(
+            bodies,
+            "jdbc:h2:file:"
+                + h2.toAbsolutePath().resolve("hub")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=60000;WRITE_DELAY=0",
+            "sa",
+            ""));
+    figures.put("postgresql", run(bodies, EmbeddedPostgres.newDatabase(), "postgres", "postgres"));
+    Path file = BenchResults.write("exchange", figures);
+    System.out.println("Exchange benchmark written to " + file);
+  }
+
+  /** Four members' vacancies as ready-to-send batch bodies (generated before timing starts). */
+  private static List<List<String>> bodies() {
+    VacancyGenerator g = new VacancyGenerator(Gazetteer.load(), 42, LocalDate.now());
+    List<List<String>> out = new ArrayList<>();
+    int perMember = VACANCIES / PUBLISHERS.size();
+    for (MemberCode m : PUBLISHERS) {
+      List<String> batches = new ArrayList<>();
+      for (int from = 0; from < perMember; from += BATCH) {
+        List<String> items = new ArrayList<>();
+        for (Vacancy v : g.generate(m, from, Math.min(BATCH, perMember - from))) {
+          items.add(VacancyJson.write(v));
+        }
+        batches.add("{\"vacancies\":[" + String.join(",", items) + "]}");
+      }
+      out.add(batches);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> run(
+      List<List<String>> bodies, String url, String user, String password) throws Exception {
+    SpringApplication app = new SpringApplication(HubApplication.class);
+    ConfigurableApplicationContext ctx =
+        app.run(
+            "--server.port=0",
+            "--spring.datasource.url=" + url,
+            "--spring.datasource.username=" + user,
+            "--spring.datasource.password=" + password,
+            "--hub.demo.enabled=false",
+            "--hub.scheduling.enabled=false",
+            "--logging.level.audit=WARN",
+            "--logging.level.root=WARN");
+    try {
+      int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
+      ApiKeys keys = ctx.getBean(ApiKeys.class);
+      SharingAgreements agreements = ctx.getBean(SharingAgreements.class);
+      for (MemberCode s : PUBLISHERS) {
+        agreements.put(
+            new SharingAgreement(MemberCode.BF, s, false, false, false, Set.of(), null, null),
+            "bench");
+      }
+      List<String> publishKeys = new ArrayList<>();
+      for (MemberCode m : PUBLISHERS) {
+        publishKeys.add(keys.create(m, "bench", EnumSet.of(Scope.VACANCIES_PUBLISH)).secret());
+      }
+      String reader = keys.create(MemberCode.BF, "bench", EnumSet.of(Scope.FEED_READ)).secret();
+      HubClient client = new HubClient(port);
+
+      // Warm-up: one batch per member outside the timing (JIT, connection pool), then its vacancies
+      // are updated
+      // again inside the timed run as ordinary publishes of new references.
+      ExecutorService pool =
+          Executors.newFixedThreadPool(PUBLISHERS.size(), r -> new Thread(r, "bench-publisher"));
+      long start = System.nanoTime();
+      List<Future<Integer>> done = new ArrayList<>();
+      for (int i = 0; i < PUBLISHERS.size(); i++) {
+        List<String> batches = bodies.get(i);
+        String key = publishKeys.get(i);
+        done.add(
+            pool.submit(
+                () -> {
+                  int created = 0;
+                  for (String body : batches) {
+                    HubClient.Response r = client.post("/api/v1/vacancies/batch", key, body);
+                    if (r.status() != 200) {
+                      throw new IllegalStateException(
+                          "batch failed: " + r.status() + " " + r.raw().body());
+                    }
+                    created += r.json().get("counts").get("CREATED").asInt();
+                  }
+                  return created;
+                }));
+      }
+      int created = 0;
+      for (Future<Integer> f : done) {
+        created += f.get();
+      }
+      double publishSeconds = (System.nanoTime() - start) / 1e9;
+      pool.shutdown();
+
+      long readStart = System.nanoTime();
+      long changes = 0;
+      String after = "0";
+      int pages = 0;
+      while (true) {
+        HubClient.Response page =
+            client.get("/api/v1/feed/changes?limit=10000&after=" + after, reader);
+        JsonNode items = page.json().get("items");
+        if (items.isEmpty()) {
+          break;
+        }
+        changes += items.size();
+        pages++;
+        after = page.json().get("next").asString();
+      }
+      double readSeconds = (System.nanoTime() - readStart) / 1e9;
+
+      long snapStart = System.nanoTime();
+      HubClient.Response snap = client.get("/api/v1/feed/snapshot", reader);
+      double snapSeconds = (System.nanoTime() - snapStart) / 1e9;
+      int snapCount = snap.json().get("count").asInt();
+
+      long emptyStart = System.nanoTime();
+      int polls = 200;
+      for (int i = 0; i < polls; i++) {
+        client.get("/api/v1/feed/changes?after=" + after, reader);
+      }
+      double emptyMs = (System.nanoTime() - emptyStart) / 1e6 / polls;
+
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("created", created);
+      f.put("publishSeconds", round(publishSeconds));
+      f.put("publishPerSecond", Math.round(created / publishSeconds));
+      f.put("feedChangesRead", changes);
+      f.put("feedPages", pages);
+      f.put("feedSeconds", round(readSeconds));
+      f.put("feedChangesPerSecond", Math.round(changes / readSeconds));
+      f.put("snapshotVacancies", snapCount);
+      f.put("snapshotSeconds", round(snapSeconds));
+      f.put("snapshotVacanciesPerSecond", Math.round(snapCount / snapSeconds));
+      f.put("emptyPollMillis", round(emptyMs));
+      System.out.printf(
+          Locale.ROOT,
+          "%s: published %d in %.1f s = %d/s; feed %d changes in %.2f s = %d/s; snapshot %d in %.2f s; empty poll %.2f ms%n",
+          url.startsWith("jdbc:h2") ? "H2" : "PostgreSQL",
+          created,
+          publishSeconds,
+          Math.round(created / publishSeconds),
+          changes,
+          readSeconds,
+          Math.round(changes / readSeconds),
+          snapCount,
+          snapSeconds,
+          emptyMs);
+      return f;
+    } finally {
+      ctx.close();
+    }
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 1000) / 1000.0;
+  }
+}
