@@ -27,17 +27,26 @@ public class FeedReader {
 
   private static final String HEAD = "SELECT last_seq FROM feed_head WHERE id = 1";
   private static final String RECIPIENT_HEAD =
-      "SELECT seq FROM feed_entry WHERE recipient = ? ORDER BY seq DESC LIMIT 1";
-  // Joins the vacancy module's immutable version table: one read per page instead of one per item.
+      "SELECT seq FROM feed_entry WHERE recipient = ? ORDER BY recipient DESC, seq DESC LIMIT 1";
+  // One read per page, no per-item queries. The page of entries is chosen first, in a derived
+  // table, and only
+  // then joined to the vacancy module's immutable version table for the content:
+  // - "ORDER BY recipient, seq" (recipient is fixed) matches the index (recipient, seq) column for
+  // column, so H2
+  //   reads the index in order and stops at the limit (ordering by seq alone made it read and sort
+  // every entry
+  //   after the cursor, content included, on each page);
+  // - PostgreSQL with stale statistics sorted the joined wide rows and spilled to disk; limiting
+  // first keeps the
+  //   sort (if any) to narrow rows.
   private static final String PAGE =
       """
       SELECT f.seq, f.op, f.reason, f.vacancy_id, f.version, f.source_member, f.reference, f.region, f.occupation,
         f.changed_at, CASE WHEN f.op = 'U' THEN vv.content END AS content
-      FROM feed_entry f
+      FROM (SELECT seq, op, reason, vacancy_id, version, source_member, reference, region, occupation, changed_at
+            FROM feed_entry WHERE recipient = ? AND seq > ? ORDER BY recipient, seq LIMIT ?) f
       JOIN vacancy_version vv ON vv.vacancy_id = f.vacancy_id AND vv.version = f.version
-      WHERE f.recipient = ? AND f.seq > ?
       ORDER BY f.seq
-      LIMIT ?
       """;
   private static final String POSITION_UPDATE =
       "UPDATE feed_position SET last_cursor = ?, read_at = ? WHERE recipient = ?";
@@ -157,6 +166,7 @@ public class FeedReader {
             count[0]++;
           });
       g.writeEndArray();
+      g.writeNumberProperty("count", count[0]);
       g.writeStringProperty("next", Long.toString(last[0]));
       g.writeBooleanProperty("more", count[0] == limit);
       g.writeEndObject();

@@ -49,11 +49,11 @@ public final class VacancyJson {
   }
 
   /**
-   * SHA-256 of the content a member controls (hub-owned fields left out). Two publishes with the
-   * same hash are the same vacancy.
+   * The JSON of the content a member controls: the vacancy without the hub-owned fields (id,
+   * version, timestamps). Its SHA-256 is the content hash that makes publishing idempotent.
    */
-  static String contentHash(Vacancy normalised) {
-    Vacancy content =
+  static String content(Vacancy normalised) {
+    return write(
         new Vacancy(
             null,
             normalised.member(),
@@ -81,14 +81,43 @@ public final class VacancyJson {
             normalised.application(),
             normalised.exchange(),
             null,
-            null);
+            null));
+  }
+
+  static String hash(String contentJson) {
     try {
       byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(write(content).getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256").digest(contentJson.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  static String contentHash(Vacancy normalised) {
+    return hash(content(normalised));
+  }
+
+  /**
+   * The served JSON: the hub-owned fields in front of the content JSON. Saves serialising the
+   * vacancy a second time (the content JSON was already written for the hash); JSON members have no
+   * order, readers see the same object.
+   */
+  static String served(
+      String contentJson,
+      java.util.UUID id,
+      int version,
+      java.time.Instant createdAt,
+      java.time.Instant updatedAt) {
+    return "{\"id\":\""
+        + id
+        + "\",\"version\":"
+        + version
+        + ",\"createdAt\":\""
+        + createdAt
+        + "\",\"updatedAt\":\""
+        + updatedAt
+        + "\","
+        + contentJson.substring(1);
   }
 }

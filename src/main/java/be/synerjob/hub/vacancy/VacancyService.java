@@ -107,16 +107,17 @@ public class VacancyService {
       normalised.add(v);
     }
 
-    Map<String, StoredVacancy> existing =
-        store.findByReferences(member, normalised.stream().map(Vacancy::reference).toList());
+    Map<String, VacancyStore.State> existing =
+        store.statesByReferences(member, normalised.stream().map(Vacancy::reference).toList());
     List<VacancyStore.Write> inserts = new ArrayList<>();
     List<VacancyStore.Write> updates = new ArrayList<>();
     List<VacancyChange> changes = new ArrayList<>();
     for (int k = 0; k < candidates.size(); k++) {
       int i = candidates.get(k);
       Vacancy v = normalised.get(k);
-      StoredVacancy old = existing.get(v.reference());
-      String hash = VacancyJson.contentHash(v);
+      VacancyStore.State old = existing.get(v.reference());
+      String content = VacancyJson.content(v);
+      String hash = VacancyJson.hash(content);
       if (old == null) {
         if (!v.isOpen()) {
           results[i] =
@@ -135,7 +136,7 @@ public class VacancyService {
           continue;
         }
         UUID id = UUID.randomUUID();
-        VacancyStore.Write w = write(id, 1, 0, v, hash, now, now);
+        VacancyStore.Write w = write(id, 1, 0, v, content, hash, now, now);
         inserts.add(w);
         changes.add(new VacancyChange(id, 1, ChangeKind.CREATED, null, Routing.of(w.vacancy())));
         results[i] = new RecordResult(i, v.reference(), PublishOutcome.CREATED, id, 1, List.of());
@@ -146,7 +147,7 @@ public class VacancyService {
       } else {
         int version = old.version() + 1;
         VacancyStore.Write w =
-            write(old.id(), version, old.version(), v, hash, old.createdAt(), now);
+            write(old.id(), version, old.version(), v, content, hash, old.createdAt(), now);
         updates.add(w);
         ChangeKind kind =
             !v.isOpen()
@@ -215,10 +216,18 @@ public class VacancyService {
           continue; // changed since we looked
         }
         Vacancy closedVacancy = withStatus(v, VacancyStatus.CLOSED);
-        String hash = VacancyJson.contentHash(closedVacancy);
+        String content = VacancyJson.content(closedVacancy);
         int version = old.version() + 1;
         VacancyStore.Write w =
-            write(old.id(), version, old.version(), closedVacancy, hash, old.createdAt(), now);
+            write(
+                old.id(),
+                version,
+                old.version(),
+                closedVacancy,
+                content,
+                VacancyJson.hash(content),
+                old.createdAt(),
+                now);
         updates.add(w);
         changes.add(
             new VacancyChange(
@@ -234,10 +243,22 @@ public class VacancyService {
   }
 
   private VacancyStore.Write write(
-      UUID id, int version, int previous, Vacancy v, String hash, Instant createdAt, Instant now) {
+      UUID id,
+      int version,
+      int previous,
+      Vacancy v,
+      String content,
+      String hash,
+      Instant createdAt,
+      Instant now) {
     Vacancy stored = stored(v, id, version, createdAt, now);
-    return new VacancyStore.Write(
-        id, version, previous, stored, hash, VacancyJson.write(stored), createdAt, now);
+    // An open vacancy is served exactly as its content plus the hub's fields; a closed one is
+    // masked first.
+    String json =
+        v.isOpen() || v.application() == null
+            ? VacancyJson.served(content, id, version, createdAt, now)
+            : VacancyJson.served(VacancyJson.content(stored), id, version, createdAt, now);
+    return new VacancyStore.Write(id, version, previous, stored, hash, json, createdAt, now);
   }
 
   /** The form kept and served: hub fields set; a closed vacancy's contact details masked. */

@@ -97,6 +97,52 @@ public class VacancyStore {
     return out;
   }
 
+  /**
+   * What the publish path needs to know of a stored vacancy: no content, so no join and no large
+   * reads.
+   */
+  record State(UUID id, int version, String contentHash, Routing routing, Instant createdAt) {}
+
+  /**
+   * Current state of the given references of a member. Cost: one indexed query per 500 references
+   * (the index on {@code reference} serves the IN list).
+   */
+  Map<String, State> statesByReferences(MemberCode member, Collection<String> references) {
+    Map<String, State> out = new HashMap<>();
+    List<String> refs = new ArrayList<>(references);
+    for (int from = 0; from < refs.size(); from += 500) {
+      List<String> chunk = refs.subList(from, Math.min(refs.size(), from + 500));
+      String sql =
+          "SELECT "
+              + ROUTING_COLUMNS
+              + " FROM vacancy v WHERE v.reference IN ("
+              + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+              + ")";
+      // No "member_code = ?" here: given both, H2 picks the (member_code, reference) unique index
+      // and scans
+      // the member's whole range evaluating the IN list; the other members' rows are dropped below
+      // instead.
+      Object[] args = chunk.toArray();
+      jdbc.query(
+          sql,
+          rs -> {
+            if (!member.value().equals(rs.getString("member_code"))) {
+              return;
+            }
+            State st =
+                new State(
+                    rs.getObject("id", UUID.class),
+                    rs.getInt("version"),
+                    rs.getString("content_hash"),
+                    routing(rs),
+                    rs.getTimestamp("created_at").toInstant());
+            out.put(st.routing().reference(), st);
+          },
+          args);
+    }
+    return out;
+  }
+
   public Optional<StoredVacancy> find(MemberCode member, String reference) {
     return jdbc
         .query(

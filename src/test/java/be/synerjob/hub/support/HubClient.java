@@ -35,6 +35,66 @@ public final class HubClient {
     return send(auth(b, key, headers));
   }
 
+  /**
+   * The body as text, unparsed (for benchmarks that must not measure the client's JSON parsing).
+   */
+  public String getRaw(String path, String key) {
+    try {
+      HttpResponse<String> r =
+          http.send(
+              auth(HttpRequest.newBuilder(URI.create(base + path)).GET(), key).build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+      }
+      return r.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Reads the body as bytes and keeps only its last {@code tail} characters: a client that streams
+   * a page into its own store pays for reading the bytes, not for building one large string.
+   */
+  public String getTail(String path, String key, int tail) {
+    try {
+      HttpResponse<java.io.InputStream> r =
+          http.send(
+              auth(HttpRequest.newBuilder(URI.create(base + path)).GET(), key).build(),
+              HttpResponse.BodyHandlers.ofInputStream());
+      byte[] buf = new byte[1 << 16];
+      byte[] last = new byte[tail];
+      int kept = 0;
+      try (java.io.InputStream in = r.body()) {
+        int n;
+        while ((n = in.read(buf)) > 0) {
+          if (n >= tail) {
+            System.arraycopy(buf, n - tail, last, 0, tail);
+            kept = tail;
+          } else {
+            int keep = Math.min(kept, tail - n);
+            System.arraycopy(last, kept - keep, last, 0, keep);
+            System.arraycopy(buf, 0, last, keep, n);
+            kept = keep + n;
+          }
+        }
+      }
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException(path + " answered " + r.statusCode());
+      }
+      return new String(last, 0, kept, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response post(String path, String key, String body) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path))

@@ -5,12 +5,11 @@ import be.synerjob.hub.audit.AuditLog;
 import be.synerjob.hub.core.FieldProblem;
 import be.synerjob.hub.core.HubException;
 import be.synerjob.hub.core.MemberCode;
-import be.synerjob.hub.core.ProblemType;
-import be.synerjob.hub.core.web.JsonErrors;
 import be.synerjob.hub.organisation.ApiPrincipal;
 import be.synerjob.hub.organisation.Members;
 import be.synerjob.hub.organisation.Scope;
 import be.synerjob.hub.organisation.SharingAgreements;
+import be.synerjob.hub.vacancy.BatchReader;
 import be.synerjob.hub.vacancy.BatchResult;
 import be.synerjob.hub.vacancy.IncomingRecord;
 import be.synerjob.hub.vacancy.PublishOutcome;
@@ -18,7 +17,6 @@ import be.synerjob.hub.vacancy.RecordResult;
 import be.synerjob.hub.vacancy.Routing;
 import be.synerjob.hub.vacancy.StoredVacancy;
 import be.synerjob.hub.vacancy.Vacancy;
-import be.synerjob.hub.vacancy.VacancyJson;
 import be.synerjob.hub.vacancy.VacancyService;
 import be.synerjob.hub.vacancy.VacancyStore;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,7 +24,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -40,7 +37,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /** Publishing and reading vacancies. A member only ever writes its own vacancies. */
@@ -89,27 +85,10 @@ class VacancyController {
               content =
                   @io.swagger.v3.oas.annotations.media.Content(
                       schema = @Schema(implementation = BatchRequest.class))))
-  BatchResult batch(@RequestBody JsonNode body) {
+  BatchResult batch(@RequestBody byte[] body) {
     ApiPrincipal me = ApiPrincipal.current();
     MemberCode member = me.requireMember();
-    JsonNode items = body.isArray() ? body : body.get("vacancies");
-    if (items == null || !items.isArray()) {
-      throw new HubException(
-          ProblemType.MALFORMED_REQUEST,
-          "The body must be {\"vacancies\": [ … ]} or a JSON array of vacancies");
-    }
-    if (items.size() > service.maxBatchSize()) {
-      throw new HubException(
-          ProblemType.BATCH_TOO_LARGE,
-          "A batch holds at most "
-              + service.maxBatchSize()
-              + " vacancies; this one holds "
-              + items.size());
-    }
-    List<IncomingRecord> records = new ArrayList<>(items.size());
-    for (JsonNode item : items) {
-      records.add(parse(item));
-    }
+    List<IncomingRecord> records = BatchReader.read(body, service.maxBatchSize());
     BatchResult result = service.publish(member, records, "API");
     audit.record(
         me.actor(),
@@ -134,7 +113,7 @@ class VacancyController {
       @PathVariable String member, @PathVariable String reference, @RequestBody JsonNode body) {
     ApiPrincipal me = ApiPrincipal.current();
     MemberCode own = ownMember(me, member);
-    IncomingRecord record = parse(body);
+    IncomingRecord record = BatchReader.record(body);
     if (record.vacancy() != null
         && record.vacancy().reference() != null
         && !record.vacancy().reference().equals(reference)) {
@@ -250,31 +229,6 @@ class VacancyController {
       throw HubException.forbidden("A key of " + own + " cannot write vacancies of " + target);
     }
     return own;
-  }
-
-  private static IncomingRecord parse(JsonNode node) {
-    String reference =
-        node != null
-                && node.isObject()
-                && node.get("reference") != null
-                && node.get("reference").isString()
-            ? node.get("reference").asString()
-            : null;
-    if (node == null || !node.isObject()) {
-      return IncomingRecord.unreadable(
-          reference,
-          List.of(FieldProblem.of("(record)", "not-an-object", "a vacancy must be a JSON object")));
-    }
-    try {
-      return IncomingRecord.parsed(VacancyJson.read(node));
-    } catch (JacksonException e) {
-      String path = JsonErrors.path(e.getPath());
-      return IncomingRecord.unreadable(
-          reference,
-          List.of(
-              FieldProblem.of(
-                  path.isEmpty() ? "(record)" : path, "unreadable", JsonErrors.describe(e))));
-    }
   }
 
   private static Vacancy withReference(Vacancy v, String reference) {
