@@ -15,17 +15,11 @@ public enum Region {
       "Brussels-Capital Region");
 
   private final String code;
-  private final String nl;
-  private final String fr;
-  private final String de;
-  private final String en;
+  private final Multilingual labels;
 
   Region(String code, String nl, String fr, String de, String en) {
     this.code = code;
-    this.nl = nl;
-    this.fr = fr;
-    this.de = de;
-    this.en = en;
+    this.labels = new Multilingual(nl, fr, de, en);
   }
 
   /** The three-letter code used by GeoNames and Statbel ({@code VLG}, {@code WAL}, {@code BRU}). */
@@ -34,16 +28,7 @@ public enum Region {
   }
 
   public String label(Language language) {
-    switch (language) {
-      case NL:
-        return nl;
-      case FR:
-        return fr;
-      case DE:
-        return de;
-      default:
-        return en;
-    }
+    return labels.in(language);
   }
 
   /** Accepts the enum name or the three-letter code, in any case. */

@@ -121,35 +121,18 @@ public final class VacancyGenerator {
         new SplittableRandom(original.reference().hashCode() * 31L + other.value().hashCode());
     DemoOccupation occ = occupationOf(original);
     String title = title(occ, language, r);
-    return new Vacancy(
-        null,
-        other.value(),
-        other + "-X-" + original.reference(),
-        null,
-        VacancyStatus.OPEN,
-        language,
-        title,
-        description(
-            occ, language, original.employer().name(), original.workplace().municipality(), r),
-        original.occupations(),
-        original.employer(),
-        new Vacancy.Workplace(original.workplace().postcode(), null, null, null, null),
-        original.contractType(),
-        original.workRegime(),
-        original.hoursPerWeek(),
-        original.languages(),
-        original.educationLevel(),
-        original.experienceMonths(),
-        original.drivingLicences(),
-        List.of(),
-        original.salary(),
-        original.numberOfPosts(),
-        original.publicationDate().plusDays(r.nextInt(4)),
-        original.validThrough(),
-        original.application(),
-        original.exchange(),
-        null,
-        null);
+    return original.toBuilder()
+        .member(other.value())
+        .reference(other + "-X-" + original.reference())
+        .language(language)
+        .title(title)
+        .description(
+            description(
+                occ, language, original.employer().name(), original.workplace().municipality(), r))
+        .workplace(new Vacancy.Workplace(original.workplace().postcode(), null, null, null, null))
+        .competences(List.of())
+        .publicationDate(original.publicationDate().plusDays(r.nextInt(4)))
+        .build();
   }
 
   private DemoOccupation occupationOf(Vacancy v) {

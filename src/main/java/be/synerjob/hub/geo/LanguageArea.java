@@ -1,6 +1,7 @@
 package be.synerjob.hub.geo;
 
 import be.synerjob.hub.core.Language;
+import be.synerjob.hub.core.Multilingual;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,18 +43,12 @@ public enum LanguageArea {
 
   private final String code;
   private final List<Language> languages;
-  private final String nl;
-  private final String fr;
-  private final String de;
-  private final String en;
+  private final Multilingual labels;
 
   LanguageArea(String code, List<Language> languages, String nl, String fr, String de, String en) {
     this.code = code;
     this.languages = languages;
-    this.nl = nl;
-    this.fr = fr;
-    this.de = de;
-    this.en = en;
+    this.labels = new Multilingual(nl, fr, de, en);
   }
 
   /** The code used in the data files: {@code nl}, {@code fr}, {@code de} or {@code fr+nl}. */
@@ -72,16 +67,7 @@ public enum LanguageArea {
   }
 
   public String label(Language language) {
-    switch (language) {
-      case NL:
-        return nl;
-      case FR:
-        return fr;
-      case DE:
-        return de;
-      default:
-        return en;
-    }
+    return labels.in(language);
   }
 
   /** Accepts the code ({@code fr+nl}, also {@code nl+fr}) or the enum name, in any case. */

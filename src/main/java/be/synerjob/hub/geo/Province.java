@@ -1,6 +1,7 @@
 package be.synerjob.hub.geo;
 
 import be.synerjob.hub.core.Language;
+import be.synerjob.hub.core.Multilingual;
 import be.synerjob.hub.core.Region;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,19 +63,13 @@ public enum Province {
   private final String code;
   private final String isoCode;
   private final Region region;
-  private final String nl;
-  private final String fr;
-  private final String de;
-  private final String en;
+  private final Multilingual labels;
 
   Province(String code, String isoCode, Region region, String nl, String fr, String de, String en) {
     this.code = code;
     this.isoCode = isoCode;
     this.region = region;
-    this.nl = nl;
-    this.fr = fr;
-    this.de = de;
-    this.en = en;
+    this.labels = new Multilingual(nl, fr, de, en);
   }
 
   /**
@@ -99,16 +94,7 @@ public enum Province {
   }
 
   public String label(Language language) {
-    switch (language) {
-      case NL:
-        return nl;
-      case FR:
-        return fr;
-      case DE:
-        return de;
-      default:
-        return en;
-    }
+    return labels.in(language);
   }
 
   /**
@@ -156,10 +142,10 @@ public enum Province {
           || p.isoCode.equals(v)
           || p.isoCode.substring(3).equals(v)
           || p.name().equals(v)
-          || Names.key(p.nl).equals(key)
-          || Names.key(p.fr).equals(key)
-          || Names.key(p.de).equals(key)
-          || Names.key(p.en).equals(key)) {
+          || Names.key(p.labels.nl()).equals(key)
+          || Names.key(p.labels.fr()).equals(key)
+          || Names.key(p.labels.de()).equals(key)
+          || Names.key(p.labels.en()).equals(key)) {
         return Optional.of(p);
       }
     }

@@ -144,4 +144,246 @@ public record Vacancy(
   public boolean isOpen() {
     return status == VacancyStatus.OPEN;
   }
+
+  /** A copy to change: {@code v.toBuilder().status(CLOSED).build()}. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  public static Builder builder() {
+    return new Builder(null);
+  }
+
+  /**
+   * Builds vacancies field by field (tests, generators, file readers) without the 27-argument
+   * constructor.
+   */
+  public static final class Builder {
+    private UUID id;
+    private String member;
+    private String reference;
+    private Integer version;
+    private VacancyStatus status;
+    private String language;
+    private String title;
+    private String description;
+    private List<OccupationCode> occupations;
+    private Employer employer;
+    private Workplace workplace;
+    private ContractType contractType;
+    private WorkRegime workRegime;
+    private BigDecimal hoursPerWeek;
+    private List<LanguageRequirement> languages;
+    private EducationLevel educationLevel;
+    private Integer experienceMonths;
+    private List<String> drivingLicences;
+    private List<CompetenceCode> competences;
+    private Salary salary;
+    private Integer numberOfPosts;
+    private LocalDate publicationDate;
+    private LocalDate validThrough;
+    private Application application;
+    private ExchangeFlags exchange;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    private Builder(Vacancy v) {
+      if (v == null) {
+        return;
+      }
+      id = v.id();
+      member = v.member();
+      reference = v.reference();
+      version = v.version();
+      status = v.status();
+      language = v.language();
+      title = v.title();
+      description = v.description();
+      occupations = v.occupations();
+      employer = v.employer();
+      workplace = v.workplace();
+      contractType = v.contractType();
+      workRegime = v.workRegime();
+      hoursPerWeek = v.hoursPerWeek();
+      languages = v.languages();
+      educationLevel = v.educationLevel();
+      experienceMonths = v.experienceMonths();
+      drivingLicences = v.drivingLicences();
+      competences = v.competences();
+      salary = v.salary();
+      numberOfPosts = v.numberOfPosts();
+      publicationDate = v.publicationDate();
+      validThrough = v.validThrough();
+      application = v.application();
+      exchange = v.exchange();
+      createdAt = v.createdAt();
+      updatedAt = v.updatedAt();
+    }
+
+    public Builder id(UUID value) {
+      this.id = value;
+      return this;
+    }
+
+    public Builder member(String value) {
+      this.member = value;
+      return this;
+    }
+
+    public Builder reference(String value) {
+      this.reference = value;
+      return this;
+    }
+
+    public Builder version(Integer value) {
+      this.version = value;
+      return this;
+    }
+
+    public Builder status(VacancyStatus value) {
+      this.status = value;
+      return this;
+    }
+
+    public Builder language(String value) {
+      this.language = value;
+      return this;
+    }
+
+    public Builder title(String value) {
+      this.title = value;
+      return this;
+    }
+
+    public Builder description(String value) {
+      this.description = value;
+      return this;
+    }
+
+    public Builder occupations(List<OccupationCode> value) {
+      this.occupations = value;
+      return this;
+    }
+
+    public Builder employer(Employer value) {
+      this.employer = value;
+      return this;
+    }
+
+    public Builder workplace(Workplace value) {
+      this.workplace = value;
+      return this;
+    }
+
+    public Builder contractType(ContractType value) {
+      this.contractType = value;
+      return this;
+    }
+
+    public Builder workRegime(WorkRegime value) {
+      this.workRegime = value;
+      return this;
+    }
+
+    public Builder hoursPerWeek(BigDecimal value) {
+      this.hoursPerWeek = value;
+      return this;
+    }
+
+    public Builder languages(List<LanguageRequirement> value) {
+      this.languages = value;
+      return this;
+    }
+
+    public Builder educationLevel(EducationLevel value) {
+      this.educationLevel = value;
+      return this;
+    }
+
+    public Builder experienceMonths(Integer value) {
+      this.experienceMonths = value;
+      return this;
+    }
+
+    public Builder drivingLicences(List<String> value) {
+      this.drivingLicences = value;
+      return this;
+    }
+
+    public Builder competences(List<CompetenceCode> value) {
+      this.competences = value;
+      return this;
+    }
+
+    public Builder salary(Salary value) {
+      this.salary = value;
+      return this;
+    }
+
+    public Builder numberOfPosts(Integer value) {
+      this.numberOfPosts = value;
+      return this;
+    }
+
+    public Builder publicationDate(LocalDate value) {
+      this.publicationDate = value;
+      return this;
+    }
+
+    public Builder validThrough(LocalDate value) {
+      this.validThrough = value;
+      return this;
+    }
+
+    public Builder application(Application value) {
+      this.application = value;
+      return this;
+    }
+
+    public Builder exchange(ExchangeFlags value) {
+      this.exchange = value;
+      return this;
+    }
+
+    public Builder createdAt(Instant value) {
+      this.createdAt = value;
+      return this;
+    }
+
+    public Builder updatedAt(Instant value) {
+      this.updatedAt = value;
+      return this;
+    }
+
+    public Vacancy build() {
+      return new Vacancy(
+          id,
+          member,
+          reference,
+          version,
+          status,
+          language,
+          title,
+          description,
+          occupations,
+          employer,
+          workplace,
+          contractType,
+          workRegime,
+          hoursPerWeek,
+          languages,
+          educationLevel,
+          experienceMonths,
+          drivingLicences,
+          competences,
+          salary,
+          numberOfPosts,
+          publicationDate,
+          validThrough,
+          application,
+          exchange,
+          createdAt,
+          updatedAt);
+    }
+  }
 }

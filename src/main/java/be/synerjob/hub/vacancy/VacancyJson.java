@@ -54,34 +54,7 @@ public final class VacancyJson {
    */
   static String content(Vacancy normalised) {
     return write(
-        new Vacancy(
-            null,
-            normalised.member(),
-            normalised.reference(),
-            null,
-            normalised.status(),
-            normalised.language(),
-            normalised.title(),
-            normalised.description(),
-            normalised.occupations(),
-            normalised.employer(),
-            normalised.workplace(),
-            normalised.contractType(),
-            normalised.workRegime(),
-            normalised.hoursPerWeek(),
-            normalised.languages(),
-            normalised.educationLevel(),
-            normalised.experienceMonths(),
-            normalised.drivingLicences(),
-            normalised.competences(),
-            normalised.salary(),
-            normalised.numberOfPosts(),
-            normalised.publicationDate(),
-            normalised.validThrough(),
-            normalised.application(),
-            normalised.exchange(),
-            null,
-            null));
+        normalised.toBuilder().id(null).version(null).createdAt(null).updatedAt(null).build());
   }
 
   static String hash(String contentJson) {

@@ -263,69 +263,15 @@ public class VacancyService {
 
   /** The form kept and served: hub fields set; a closed vacancy's contact details masked. */
   private static Vacancy stored(Vacancy v, UUID id, int version, Instant createdAt, Instant now) {
-    Vacancy.Application app = v.application();
-    if (!v.isOpen() && app != null) {
-      app = new Vacancy.Application(null, null, null, null, null, Boolean.TRUE);
+    Vacancy.Builder b = v.toBuilder().id(id).version(version).createdAt(createdAt).updatedAt(now);
+    if (!v.isOpen() && v.application() != null) {
+      b.application(new Vacancy.Application(null, null, null, null, null, Boolean.TRUE));
     }
-    return new Vacancy(
-        id,
-        v.member(),
-        v.reference(),
-        version,
-        v.status(),
-        v.language(),
-        v.title(),
-        v.description(),
-        v.occupations(),
-        v.employer(),
-        v.workplace(),
-        v.contractType(),
-        v.workRegime(),
-        v.hoursPerWeek(),
-        v.languages(),
-        v.educationLevel(),
-        v.experienceMonths(),
-        v.drivingLicences(),
-        v.competences(),
-        v.salary(),
-        v.numberOfPosts(),
-        v.publicationDate(),
-        v.validThrough(),
-        app,
-        v.exchange(),
-        createdAt,
-        now);
+    return b.build();
   }
 
   static Vacancy withStatus(Vacancy v, VacancyStatus status) {
-    return new Vacancy(
-        v.id(),
-        v.member(),
-        v.reference(),
-        v.version(),
-        status,
-        v.language(),
-        v.title(),
-        v.description(),
-        v.occupations(),
-        v.employer(),
-        v.workplace(),
-        v.contractType(),
-        v.workRegime(),
-        v.hoursPerWeek(),
-        v.languages(),
-        v.educationLevel(),
-        v.experienceMonths(),
-        v.drivingLicences(),
-        v.competences(),
-        v.salary(),
-        v.numberOfPosts(),
-        v.publicationDate(),
-        v.validThrough(),
-        v.application(),
-        v.exchange(),
-        v.createdAt(),
-        v.updatedAt());
+    return v.toBuilder().status(status).build();
   }
 
   private static RecordResult rejected(int i, String reference, List<FieldProblem> problems) {

@@ -156,34 +156,9 @@ class CrashRecoveryTests {
       List<String> items = new ArrayList<>();
       for (Vacancy v : generator.generate(MemberCode.VDAB, b * BATCH_SIZE, BATCH_SIZE)) {
         Vacancy renamed =
-            new Vacancy(
-                null,
-                v.member(),
-                v.reference().replace("VDAB-DEMO-", "VDAB-KILL-" + b + "-"),
-                null,
-                v.status(),
-                v.language(),
-                v.title(),
-                v.description(),
-                v.occupations(),
-                v.employer(),
-                v.workplace(),
-                v.contractType(),
-                v.workRegime(),
-                v.hoursPerWeek(),
-                v.languages(),
-                v.educationLevel(),
-                v.experienceMonths(),
-                v.drivingLicences(),
-                v.competences(),
-                v.salary(),
-                v.numberOfPosts(),
-                v.publicationDate(),
-                v.validThrough(),
-                v.application(),
-                v.exchange(),
-                null,
-                null);
+            v.toBuilder()
+                .reference(v.reference().replace("VDAB-DEMO-", "VDAB-KILL-" + b + "-"))
+                .build();
         items.add(VacancyJson.write(renamed));
       }
       out.add("{\"vacancies\":[" + String.join(",", items) + "]}");

@@ -70,97 +70,16 @@ public final class TestVacancies {
 
   /** The same vacancy with another title (a content change). */
   public static Vacancy retitled(Vacancy v, String title) {
-    return new Vacancy(
-        v.id(),
-        v.member(),
-        v.reference(),
-        v.version(),
-        v.status(),
-        v.language(),
-        title,
-        v.description(),
-        v.occupations(),
-        v.employer(),
-        v.workplace(),
-        v.contractType(),
-        v.workRegime(),
-        v.hoursPerWeek(),
-        v.languages(),
-        v.educationLevel(),
-        v.experienceMonths(),
-        v.drivingLicences(),
-        v.competences(),
-        v.salary(),
-        v.numberOfPosts(),
-        v.publicationDate(),
-        v.validThrough(),
-        v.application(),
-        v.exchange(),
-        v.createdAt(),
-        v.updatedAt());
+    return v.toBuilder().title(title).build();
   }
 
   /** The same vacancy with other exchange flags. */
   public static Vacancy flagged(Vacancy v, boolean shareable) {
-    return new Vacancy(
-        v.id(),
-        v.member(),
-        v.reference(),
-        v.version(),
-        v.status(),
-        v.language(),
-        v.title(),
-        v.description(),
-        v.occupations(),
-        v.employer(),
-        v.workplace(),
-        v.contractType(),
-        v.workRegime(),
-        v.hoursPerWeek(),
-        v.languages(),
-        v.educationLevel(),
-        v.experienceMonths(),
-        v.drivingLicences(),
-        v.competences(),
-        v.salary(),
-        v.numberOfPosts(),
-        v.publicationDate(),
-        v.validThrough(),
-        v.application(),
-        new Vacancy.ExchangeFlags(shareable, false, false),
-        v.createdAt(),
-        v.updatedAt());
+    return v.toBuilder().exchange(new Vacancy.ExchangeFlags(shareable, false, false)).build();
   }
 
   /** The same vacancy with another status. */
   public static Vacancy withStatus(Vacancy v, VacancyStatus status) {
-    return new Vacancy(
-        v.id(),
-        v.member(),
-        v.reference(),
-        v.version(),
-        status,
-        v.language(),
-        v.title(),
-        v.description(),
-        v.occupations(),
-        v.employer(),
-        v.workplace(),
-        v.contractType(),
-        v.workRegime(),
-        v.hoursPerWeek(),
-        v.languages(),
-        v.educationLevel(),
-        v.experienceMonths(),
-        v.drivingLicences(),
-        v.competences(),
-        v.salary(),
-        v.numberOfPosts(),
-        v.publicationDate(),
-        v.validThrough(),
-        v.application(),
-        v.exchange(),
-        v.createdAt(),
-        v.updatedAt());
+    return v.toBuilder().status(status).build();
   }
 }

@@ -232,33 +232,6 @@ class VacancyController {
   }
 
   private static Vacancy withReference(Vacancy v, String reference) {
-    return new Vacancy(
-        v.id(),
-        v.member(),
-        reference,
-        v.version(),
-        v.status(),
-        v.language(),
-        v.title(),
-        v.description(),
-        v.occupations(),
-        v.employer(),
-        v.workplace(),
-        v.contractType(),
-        v.workRegime(),
-        v.hoursPerWeek(),
-        v.languages(),
-        v.educationLevel(),
-        v.experienceMonths(),
-        v.drivingLicences(),
-        v.competences(),
-        v.salary(),
-        v.numberOfPosts(),
-        v.publicationDate(),
-        v.validThrough(),
-        v.application(),
-        v.exchange(),
-        v.createdAt(),
-        v.updatedAt());
+    return v.toBuilder().reference(reference).build();
   }
 }
