@@ -4,6 +4,8 @@ import be.synerjob.hub.core.FieldProblem;
 import be.synerjob.hub.core.HubException;
 import be.synerjob.hub.core.MemberCode;
 import be.synerjob.hub.core.ProblemType;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,13 +37,16 @@ public class VacancyService {
   private final VacancyProperties properties;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final MeterRegistry meters;
 
   VacancyService(
       VacancyStore store,
       VacancyValidator validator,
       VacancyProperties properties,
       ApplicationEventPublisher events,
-      Optional<Clock> clock) {
+      Optional<Clock> clock,
+      Optional<MeterRegistry> meters) {
+    this.meters = meters.orElseGet(SimpleMeterRegistry::new);
     this.store = store;
     this.validator = validator;
     this.properties = properties;
@@ -170,7 +175,25 @@ public class VacancyService {
     if (!changes.isEmpty()) {
       events.publishEvent(new VacanciesChanged(List.copyOf(changes), channel, now));
     }
-    return result(results);
+    BatchResult result = result(results);
+    result
+        .counts()
+        .forEach(
+            (outcome, n) -> {
+              if (n > 0) {
+                meters
+                    .counter(
+                        "hub.vacancies.published",
+                        "member",
+                        member.value(),
+                        "channel",
+                        channel,
+                        "outcome",
+                        outcome.name())
+                    .increment(n);
+              }
+            });
+    return result;
   }
 
   /** Closes one vacancy of a member; closing a closed vacancy changes nothing. */
@@ -239,6 +262,7 @@ public class VacancyService {
       }
       closed += changes.size();
     }
+    meters.counter("hub.vacancies.expired").increment(closed);
     return closed;
   }
 

@@ -5,6 +5,8 @@ import be.synerjob.hub.audit.AuditLog;
 import be.synerjob.hub.core.MemberCode;
 import be.synerjob.hub.feed.FeedReader;
 import be.synerjob.hub.organisation.ApiPrincipal;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -37,10 +39,15 @@ class FeedController {
 
   private final FeedReader reader;
   private final AuditLog audit;
+  private final MeterRegistry meters;
 
-  FeedController(FeedReader reader, AuditLog audit) {
+  FeedController(FeedReader reader, AuditLog audit, MeterRegistry meters) {
     this.reader = reader;
     this.audit = audit;
+    this.meters = meters;
+    Gauge.builder("hub.feed.head", reader, FeedReader::head)
+        .description("The newest sequence number of the change feed")
+        .register(meters);
   }
 
   @GetMapping(value = "/snapshot", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -95,12 +102,14 @@ class FeedController {
     response.setHeader("Cache-Control", "no-cache");
     if (etag.equals(request.getHeader("If-None-Match"))) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      meters.counter("hub.feed.polls.not-modified", "recipient", recipient).increment();
       return;
     }
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     FeedReader.PageSummary page = reader.changes(recipient, cursor, n, response.getOutputStream());
     reader.recordPosition(recipient, page.next());
+    meters.counter("hub.feed.changes.read", "recipient", recipient).increment(page.count());
     audit.record(
         me.actor(),
         recipient,

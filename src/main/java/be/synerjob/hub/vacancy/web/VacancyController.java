@@ -65,6 +65,29 @@ class VacancyController {
     this.audit = audit;
   }
 
+  static final String BATCH_EXAMPLE =
+      """
+      {"vacancies": [{
+        "reference": "VDAB-2026-0001234",
+        "language": "nl",
+        "title": "Vrachtwagenchauffeur CE (m/v/x)",
+        "description": "Voor ons distributiecentrum in Gent zoeken we een chauffeur CE voor nationaal transport.",
+        "occupations": [
+          {"scheme": "ESCO", "code": "http://data.europa.eu/esco/occupation/45037d43-a8f5-4f46-b332-b2935bc305f4"},
+          {"scheme": "ROME", "code": "N4101"}],
+        "employer": {"name": "Transport Peeters NV", "enterpriseNumber": "0403.170.701"},
+        "workplace": {"postcode": "9000"},
+        "contractType": "PERMANENT",
+        "workRegime": "FULL_TIME",
+        "hoursPerWeek": 38,
+        "languages": [{"language": "nl", "level": "B2"}],
+        "drivingLicences": ["B", "CE"],
+        "salary": {"min": 2800, "max": 3300, "currency": "EUR", "period": "MONTH"},
+        "application": {"email": "jobs@peeters.example.be"},
+        "exchange": {"shareable": true, "activeManagement": false, "eures": true}
+      }]}
+      """;
+
   /** The body of a batch: the vacancies, at most 1,000. */
   record BatchRequest(
       @ArraySchema(schema = @Schema(implementation = Vacancy.class)) List<Vacancy> vacancies) {}
@@ -84,7 +107,12 @@ class VacancyController {
           @io.swagger.v3.oas.annotations.parameters.RequestBody(
               content =
                   @io.swagger.v3.oas.annotations.media.Content(
-                      schema = @Schema(implementation = BatchRequest.class))))
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      schema = @Schema(implementation = BatchRequest.class),
+                      examples =
+                          @io.swagger.v3.oas.annotations.media.ExampleObject(
+                              name = "one vacancy",
+                              value = BATCH_EXAMPLE))))
   BatchResult batch(@RequestBody byte[] body) {
     ApiPrincipal me = ApiPrincipal.current();
     MemberCode member = me.requireMember();

@@ -297,7 +297,15 @@ class ExchangeApiTests {
     assertThat(docs.json().get("paths").has("/api/v1/feed/changes")).isTrue();
     assertThat(docs.json().get("components").get("schemas").has("Vacancy")).isTrue();
     assertThat(hub.get("/actuator/health", null).json().get("status").asString()).isEqualTo("UP");
-    assertThat(hub.get("/actuator/prometheus", null).raw().body()).contains("http_server_requests");
+    String metrics = hub.get("/actuator/prometheus", null).raw().body();
+    assertThat(metrics).contains("http_server_requests", "hub_feed_head");
+    hub.post(
+        "/api/v1/vacancies/batch",
+        vdab,
+        batch(vacancy(MemberCode.VDAB, "metric-1", "9000", true, false)));
+    assertThat(hub.get("/actuator/prometheus", null).raw().body())
+        .containsPattern(
+            "hub_vacancies_published_total\\{channel=\"API\",member=\"VDAB\",outcome=\"CREATED\"\\} [1-9]");
     assertThat(hub.get("/api/v1/members", null).json().size()).isEqualTo(5);
     assertThat(hub.get("/swagger-ui.html", null).status()).isIn(200, 302);
   }
