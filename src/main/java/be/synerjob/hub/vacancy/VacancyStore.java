@@ -158,6 +158,47 @@ public class VacancyStore {
     return jdbc.query(SELECT_CURRENT + " WHERE v.id = ?", STORED, id).stream().findFirst();
   }
 
+  /** A line of a member's list of vacancies. */
+  public record Listed(UUID id, String reference, String status, int version, Instant updatedAt) {}
+
+  /**
+   * A member's vacancies in reference order after {@code afterReference} (keyset paging: no depth
+   * limit).
+   *
+   * @param status OPEN, CLOSED or null for both
+   */
+  public List<Listed> list(MemberCode member, String status, String afterReference, int limit) {
+    return jdbc.query(
+        "SELECT id, reference, status, version, updated_at FROM vacancy WHERE member_code = ? AND reference > ?"
+            + (status == null ? "" : " AND status = ?")
+            + " ORDER BY member_code, reference LIMIT ?",
+        (rs, n) ->
+            new Listed(
+                rs.getObject("id", UUID.class),
+                rs.getString("reference"),
+                rs.getString("status"),
+                rs.getInt("version"),
+                rs.getTimestamp("updated_at").toInstant()),
+        status == null
+            ? new Object[] {member.value(), afterReference == null ? "" : afterReference, limit}
+            : new Object[] {
+              member.value(), afterReference == null ? "" : afterReference, status, limit
+            });
+  }
+
+  /** One version of a vacancy's history. */
+  public record VersionInfo(int version, String status, String channel, Instant changedAt) {}
+
+  /** Every version of a vacancy, oldest first. */
+  public List<VersionInfo> versions(UUID id) {
+    return jdbc.query(
+        "SELECT version, status, channel, changed_at FROM vacancy_version WHERE vacancy_id = ? ORDER BY version",
+        (rs, n) ->
+            new VersionInfo(
+                rs.getInt(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
+        id);
+  }
+
   /** One earlier version's content, exactly as it was served. */
   public Optional<String> versionContent(UUID id, int version) {
     return jdbc

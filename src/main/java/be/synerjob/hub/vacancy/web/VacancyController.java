@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -193,6 +194,69 @@ class VacancyController {
         "OK",
         r.outcome().name());
     return r;
+  }
+
+  /** A page of a member's own vacancies. */
+  record VacancyList(String member, List<VacancyStore.Listed> items, String next, boolean more) {}
+
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "List a member's own vacancies, in reference order",
+      description =
+          "For reconciliation: what the hub holds of yours. Page with after=<next>; no depth limit. Operators"
+              + " may name any member.")
+  @PreAuthorize("hasAnyAuthority('SCOPE_vacancies:publish', 'SCOPE_admin')")
+  VacancyList list(
+      @RequestParam(required = false) String member,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String after,
+      @RequestParam(defaultValue = "1000") int limit) {
+    ApiPrincipal me = ApiPrincipal.current();
+    MemberCode target =
+        member == null ? me.requireMember() : members.require("member", member).code();
+    if (!me.isOperator() && !target.equals(me.member())) {
+      throw HubException.forbidden("A key of " + me.member() + " lists only its own vacancies");
+    }
+    if (limit < 1 || limit > 10_000) {
+      throw HubException.invalidParameter("limit", "must be between 1 and 10000");
+    }
+    String st = status == null ? null : status.trim().toUpperCase(java.util.Locale.ROOT);
+    if (st != null && !st.equals("OPEN") && !st.equals("CLOSED")) {
+      throw HubException.invalidParameter("status", "'" + status + "'; valid values: OPEN, CLOSED");
+    }
+    List<VacancyStore.Listed> items = store.list(target, st, after, limit);
+    String next = items.isEmpty() ? after : items.get(items.size() - 1).reference();
+    return new VacancyList(target.value(), items, next, items.size() == limit);
+  }
+
+  @GetMapping(value = "/{member}/{reference}/versions", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "The version history of one of your vacancies (or, with ?version=n, that version)")
+  @PreAuthorize("hasAnyAuthority('SCOPE_vacancies:publish', 'SCOPE_admin')")
+  ResponseEntity<?> versions(
+      @PathVariable String member,
+      @PathVariable String reference,
+      @RequestParam(required = false) Integer version) {
+    ApiPrincipal me = ApiPrincipal.current();
+    MemberCode source = members.require("member", member).code();
+    if (!me.isOperator() && !source.equals(me.member())) {
+      throw HubException.forbidden("A key of " + me.member() + " reads only its own history");
+    }
+    StoredVacancy v =
+        store
+            .find(source, reference)
+            .orElseThrow(() -> HubException.notFound("No vacancy " + member + "/" + reference));
+    if (version == null) {
+      return ResponseEntity.ok(store.versions(v.id()));
+    }
+    return store
+        .versionContent(v.id(), version)
+        .<ResponseEntity<?>>map(
+            json -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json))
+        .orElseThrow(
+            () ->
+                HubException.notFound(
+                    "Vacancy " + member + "/" + reference + " has no version " + version));
   }
 
   @GetMapping(value = "/{member}/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)

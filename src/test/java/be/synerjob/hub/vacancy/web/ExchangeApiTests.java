@@ -165,6 +165,19 @@ class ExchangeApiTests {
     assertThat(stored.get("status").asString()).isEqualTo("CLOSED");
     assertThat(stored.get("application").has("email")).isFalse();
     assertThat(stored.get("application").get("masked").asBoolean()).isTrue();
+    JsonNode history = hub.get("/api/v1/vacancies/FOREM/put-1/versions", forem).json();
+    assertThat(history.valueStream().map(h -> h.get("status").asString()))
+        .containsExactly("OPEN", "CLOSED");
+    JsonNode first = hub.get("/api/v1/vacancies/FOREM/put-1/versions?version=1", forem).json();
+    assertThat(first.get("application").get("email").asString())
+        .isEqualTo("jobs@peeters.example.be");
+    assertThat(hub.get("/api/v1/vacancies/FOREM/put-1/versions", vdab).status()).isEqualTo(403);
+    JsonNode listed = hub.get("/api/v1/vacancies?status=CLOSED", forem).json();
+    assertThat(listed.get("items").valueStream().map(i -> i.get("reference").asString()))
+        .contains("put-1");
+    assertThat(hub.get("/api/v1/vacancies?member=VDAB", forem).status()).isEqualTo(403);
+    assertThat(hub.get("/api/v1/vacancies?status=GONE", forem).json().get("detail").asString())
+        .contains("OPEN, CLOSED");
     Response mismatch = hub.put("/api/v1/vacancies/FOREM/other", forem, VacancyJson.write(v));
     assertThat(mismatch.status()).isEqualTo(400);
     assertThat(mismatch.json().get("problems").get(0).get("code").asString()).isEqualTo("mismatch");
