@@ -4,11 +4,17 @@ import be.synerjob.hub.core.HubException;
 import be.synerjob.hub.core.MemberCode;
 import be.synerjob.hub.organisation.AgreementSet;
 import be.synerjob.hub.organisation.SharingAgreements;
+import be.synerjob.hub.vacancy.Routing;
 import be.synerjob.hub.vacancy.VacancyStore;
 import java.io.OutputStream;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -47,6 +53,13 @@ public class FeedReader {
             FROM feed_entry WHERE recipient = ? AND seq > ? ORDER BY recipient, seq LIMIT ?) f
       JOIN vacancy_version vv ON vv.vacancy_id = f.vacancy_id AND vv.version = f.version
       ORDER BY f.seq
+      """;
+  // References and routing fields only: no join, for partners that fetch details separately.
+  private static final String PAGE_REFERENCES =
+      """
+      SELECT seq, op, reason, vacancy_id, version, source_member, reference, region, occupation, changed_at,
+        NULL AS content
+      FROM feed_entry WHERE recipient = ? AND seq > ? ORDER BY recipient, seq LIMIT ?
       """;
   private static final String POSITION_UPDATE =
       "UPDATE feed_position SET last_cursor = ?, read_at = ? WHERE recipient = ?";
@@ -126,6 +139,16 @@ public class FeedReader {
    */
   @Transactional(readOnly = true)
   public PageSummary changes(String recipient, long after, int limit, OutputStream out) {
+    return changes(recipient, after, limit, true, out);
+  }
+
+  /**
+   * @param withVacancies false to leave the vacancies out of UPSERT items (references and routing
+   *     fields only; fetch the details with {@link #details})
+   */
+  @Transactional(readOnly = true)
+  public PageSummary changes(
+      String recipient, long after, int limit, boolean withVacancies, OutputStream out) {
     long[] last = {after};
     int[] count = {0};
     try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
@@ -135,7 +158,7 @@ public class FeedReader {
       g.writeArrayPropertyStart("items");
       jdbc.query(
           con -> {
-            PreparedStatement ps = con.prepareStatement(PAGE);
+            PreparedStatement ps = con.prepareStatement(withVacancies ? PAGE : PAGE_REFERENCES);
             ps.setFetchSize(Math.min(limit, 1000));
             ps.setString(1, recipient);
             ps.setLong(2, after);
@@ -172,6 +195,61 @@ public class FeedReader {
       g.writeEndObject();
     }
     return new PageSummary(count[0], last[0]);
+  }
+
+  /**
+   * Writes the current content of the given vacancies that the recipient may see, in the order
+   * asked; ids it may not see, or that do not exist, are listed under {@code missing} (never an
+   * error, never a reason).
+   */
+  @Transactional(readOnly = true)
+  public void details(MemberCode recipient, List<UUID> ids, OutputStream out) {
+    AgreementSet set = agreements.current();
+    Map<UUID, String> found = new HashMap<>();
+    vacancies.findAll(
+        ids,
+        v -> {
+          Routing r = v.routing();
+          if (set.admits(recipient, asOpen(r))) {
+            found.put(v.id(), v.json());
+          }
+        });
+    try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
+      g.writeStartObject();
+      g.writeArrayPropertyStart("items");
+      List<String> missing = new ArrayList<>();
+      for (UUID id : ids) {
+        String content = found.get(id);
+        if (content == null) {
+          missing.add(id.toString());
+        } else {
+          g.writeRawValue(content);
+        }
+      }
+      g.writeEndArray();
+      g.writeArrayPropertyStart("missing");
+      for (String m : missing) {
+        g.writeString(m);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+  }
+
+  /**
+   * A closed vacancy stays readable (masked) by the recipients its agreement would admit when open.
+   */
+  private static Routing asOpen(Routing r) {
+    return new Routing(
+        r.source(),
+        r.reference(),
+        r.region(),
+        r.occupation(),
+        true,
+        r.shareable(),
+        r.temporaryWorkAgency(),
+        r.activeManagement(),
+        r.eures());
   }
 
   /** How many items a page held and the cursor to continue from. */

@@ -199,6 +199,25 @@ public class VacancyStore {
         id);
   }
 
+  /**
+   * The current state of the given vacancies, in no particular order. Cost: one query per 500 ids.
+   */
+  public void findAll(Collection<UUID> ids, Consumer<StoredVacancy> consumer) {
+    List<UUID> list = new ArrayList<>(ids);
+    for (int from = 0; from < list.size(); from += 500) {
+      List<UUID> chunk = list.subList(from, Math.min(list.size(), from + 500));
+      jdbc.query(
+          SELECT_CURRENT
+              + " WHERE v.id IN ("
+              + String.join(",", java.util.Collections.nCopies(chunk.size(), "?"))
+              + ")",
+          rs -> {
+            consumer.accept(STORED.mapRow(rs, 0));
+          },
+          chunk.toArray());
+    }
+  }
+
   /** One earlier version's content, exactly as it was served. */
   public Optional<String> versionContent(UUID id, int version) {
     return jdbc

@@ -153,30 +153,14 @@ class ExchangeBenchmark {
       pool.shutdown();
 
       long readStart = System.nanoTime();
-      long changes = 0;
-      String after = "0";
-      int pages = 0;
-      while (true) {
-        // Like a partner that streams each page into its own store, the client reads the bytes but
-        // keeps only
-        // the page's tail (count and next): parsing 10,000 vacancies per page would measure the
-        // client, which
-        // shares this machine's two cores with the hub.
-        String tail =
-            client.getTail("/api/v1/feed/changes?limit=10000&after=" + after, reader, 200);
-        Matcher m = TAIL.matcher(tail);
-        if (!m.find()) {
-          throw new IllegalStateException("unexpected page tail: " + tail);
-        }
-        int count = Integer.parseInt(m.group(1));
-        if (count == 0) {
-          break;
-        }
-        changes += count;
-        pages++;
-        after = m.group(2);
-      }
+      long[] read = readFeed(client, reader, "vacancy");
+      long changes = read[0];
+      int pages = (int) read[1];
+      String after = Long.toString(read[2]);
       double readSeconds = (System.nanoTime() - readStart) / 1e9;
+      long refStart = System.nanoTime();
+      long refs = readFeed(client, reader, "none")[0];
+      double refSeconds = (System.nanoTime() - refStart) / 1e9;
       if (Boolean.getBoolean("bench.explain")) {
         var jdbc = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
         String prefix =
@@ -214,13 +198,14 @@ class ExchangeBenchmark {
       f.put("feedPages", pages);
       f.put("feedSeconds", round(readSeconds));
       f.put("feedChangesPerSecond", Math.round(changes / readSeconds));
+      f.put("feedReferencesPerSecond", Math.round(refs / refSeconds));
       f.put("snapshotVacancies", snapCount);
       f.put("snapshotSeconds", round(snapSeconds));
       f.put("snapshotVacanciesPerSecond", Math.round(snapCount / snapSeconds));
       f.put("emptyPollMillis", round(emptyMs));
       System.out.printf(
           Locale.ROOT,
-          "%s: published %d in %.1f s = %d/s; feed %d changes in %.2f s = %d/s; snapshot %d in %.2f s; empty poll %.2f ms%n",
+          "%s: published %d in %.1f s = %d/s; feed %d changes in %.2f s = %d/s (references only %d/s); snapshot %d in %.2f s; empty poll %.2f ms%n",
           url.startsWith("jdbc:h2") ? "H2" : "PostgreSQL",
           created,
           publishSeconds,
@@ -228,12 +213,41 @@ class ExchangeBenchmark {
           changes,
           readSeconds,
           Math.round(changes / readSeconds),
+          Math.round(refs / refSeconds),
           snapCount,
           snapSeconds,
           emptyMs);
       return f;
     } finally {
       ctx.close();
+    }
+  }
+
+  /** Reads the whole feed; returns {changes, pages, last cursor}. */
+  private static long[] readFeed(HubClient client, String key, String include) {
+    long changes = 0;
+    long pages = 0;
+    String after = "0";
+    while (true) {
+      // Like a partner that streams each page into its own store, the client reads the bytes but
+      // keeps only
+      // the page's tail (count and next): parsing 10,000 vacancies per page would measure the
+      // client, which
+      // shares this machine's two cores with the hub.
+      String tail =
+          client.getTail(
+              "/api/v1/feed/changes?limit=10000&include=" + include + "&after=" + after, key, 200);
+      Matcher m = TAIL.matcher(tail);
+      if (!m.find()) {
+        throw new IllegalStateException("unexpected page tail: " + tail);
+      }
+      int count = Integer.parseInt(m.group(1));
+      if (count == 0) {
+        return new long[] {changes, pages, Long.parseLong(after)};
+      }
+      changes += count;
+      pages++;
+      after = m.group(2);
     }
   }
 

@@ -2,6 +2,7 @@ package be.synerjob.hub.feed.web;
 
 import be.synerjob.hub.audit.AuditAction;
 import be.synerjob.hub.audit.AuditLog;
+import be.synerjob.hub.core.HubException;
 import be.synerjob.hub.core.MemberCode;
 import be.synerjob.hub.feed.FeedReader;
 import be.synerjob.hub.organisation.ApiPrincipal;
@@ -16,9 +17,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -70,6 +76,57 @@ class FeedController {
         count + " vacancies");
   }
 
+  /** The body of a details request. */
+  record DetailsRequest(List<String> ids) {}
+
+  @PostMapping(
+      value = "/details",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "The current content of up to 1,000 vacancies, by id",
+      description =
+          "For partners that read the changes with include=none. Answers {items: [vacancy…], missing: [id…]};"
+              + " an id you may not see is listed as missing, like one that does not exist.")
+  void details(@RequestBody DetailsRequest request, HttpServletResponse response)
+      throws IOException {
+    ApiPrincipal me = ApiPrincipal.current();
+    MemberCode member = me.requireMember();
+    if (request == null || request.ids() == null || request.ids().isEmpty()) {
+      throw HubException.invalidParameter("ids", "a non-empty list of vacancy ids is required");
+    }
+    if (request.ids().size() > 1000) {
+      throw HubException.invalidParameter(
+          "ids", "at most 1000 ids per request (got " + request.ids().size() + ")");
+    }
+    List<UUID> ids = new ArrayList<>();
+    for (int i = 0; i < request.ids().size(); i++) {
+      try {
+        ids.add(UUID.fromString(request.ids().get(i)));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw HubException.invalidParameter(
+            "ids[" + i + "]", "'" + request.ids().get(i) + "' is not a vacancy id (a UUID)");
+      }
+    }
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    reader.details(member, ids, response.getOutputStream());
+    audit.record(
+        me.actor(), member.value(), AuditAction.VACANCY_READ, "details", "OK", ids.size() + " ids");
+  }
+
+  private static boolean includeVacancies(String include) {
+    switch (include) {
+      case "vacancy":
+        return true;
+      case "none":
+        return false;
+      default:
+        throw HubException.invalidParameter(
+            "include", "'" + include + "' is not known; valid values: vacancy, none");
+    }
+  }
+
   @GetMapping(value = "/changes", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "The changes after a cursor, oldest first",
@@ -89,6 +146,12 @@ class FeedController {
       @Parameter(description = "Most items per page (1 to 10000, default 1000)")
           @RequestParam(required = false)
           Integer limit,
+      @Parameter(
+              description =
+                  "vacancy (default): UPSERT items carry the vacancy; none: references and routing fields only,"
+                      + " fetch details with POST /api/v1/feed/details")
+          @RequestParam(defaultValue = "vacancy")
+          String include,
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
@@ -96,8 +159,17 @@ class FeedController {
     String recipient = me.requireMember().value();
     long cursor = reader.cursor(after);
     int n = reader.limit(limit);
+    boolean withVacancies = includeVacancies(include);
     String etag =
-        "W/\"" + recipient + "-" + cursor + "-" + n + "-" + reader.recipientHead(recipient) + "\"";
+        "W/\""
+            + String.join(
+                "-",
+                recipient,
+                Long.toString(cursor),
+                Integer.toString(n),
+                include,
+                Long.toString(reader.recipientHead(recipient)))
+            + "\"";
     response.setHeader("ETag", etag);
     response.setHeader("Cache-Control", "no-cache");
     if (etag.equals(request.getHeader("If-None-Match"))) {
@@ -107,7 +179,8 @@ class FeedController {
     }
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    FeedReader.PageSummary page = reader.changes(recipient, cursor, n, response.getOutputStream());
+    FeedReader.PageSummary page =
+        reader.changes(recipient, cursor, n, withVacancies, response.getOutputStream());
     reader.recordPosition(recipient, page.next());
     meters.counter("hub.feed.changes.read", "recipient", recipient).increment(page.count());
     audit.record(

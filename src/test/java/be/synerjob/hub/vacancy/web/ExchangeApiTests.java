@@ -131,6 +131,36 @@ class ExchangeApiTests {
   }
 
   @Test
+  void aPartnerCanReadReferencesOnlyAndFetchDetailsItMaySee() {
+    Response r =
+        hub.post(
+            "/api/v1/vacancies/batch",
+            vdab,
+            batch(
+                vacancy(MemberCode.VDAB, "ref-1", "9000", true, false),
+                vacancy(MemberCode.VDAB, "ref-2", "9000", false, false)));
+    String shared = r.json().get("results").get(0).get("id").asString();
+    String hidden = r.json().get("results").get(1).get("id").asString();
+    Response page = hub.get("/api/v1/feed/changes?include=none&limit=10000", forem);
+    assertThat(page.json().get("items").valueStream()).allMatch(i -> !i.has("vacancy"));
+    assertThat(page.json().get("items").valueStream().map(i -> i.get("vacancyId").asString()))
+        .contains(shared);
+    Response details =
+        hub.post(
+            "/api/v1/feed/details", forem, "{\"ids\":[\"" + shared + "\",\"" + hidden + "\"]}");
+    assertThat(details.json().get("items").get(0).get("reference").asString()).isEqualTo("ref-1");
+    assertThat(details.json().get("missing").get(0).asString()).isEqualTo(hidden);
+    assertThat(hub.get("/api/v1/feed/changes?include=all", forem).json().get("detail").asString())
+        .contains("valid values: vacancy, none");
+    assertThat(
+            hub.post("/api/v1/feed/details", forem, "{\"ids\":[\"nope\"]}")
+                .json()
+                .get("detail")
+                .asString())
+        .contains("ids[0]");
+  }
+
+  @Test
   void aMemberCanOnlyWriteItsOwnVacancies() {
     Response put =
         hub.put(
