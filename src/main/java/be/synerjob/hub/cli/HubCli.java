@@ -13,7 +13,11 @@ import picocli.CommandLine;
  */
 public final class HubCli {
 
-  private static final Set<String> COMMANDS = Set.of("keys", "agreements", "members", "help");
+  private static final Set<String> COMMANDS =
+      Set.of("keys", "agreements", "members", "generate", "help");
+
+  /** Commands that need no database: run without starting the application context. */
+  private static final Set<String> OFFLINE = Set.of("generate");
 
   private HubCli() {}
 
@@ -25,6 +29,9 @@ public final class HubCli {
     if ("help".equals(args[0])) {
       new CommandLine(new RootCommand()).usage(System.out);
       return 0;
+    }
+    if (OFFLINE.contains(args[0])) {
+      return new CommandLine(new RootCommand()).execute(args);
     }
     SpringApplication app = new SpringApplication(application);
     app.setWebApplicationType(WebApplicationType.NONE);

@@ -7,5 +7,10 @@ import picocli.CommandLine.Command;
     name = "synerjob-hub",
     mixinStandardHelpOptions = true,
     description = "Synerjob Hub operator commands",
-    subcommands = {KeysCommand.class, AgreementsCommand.class, MembersCommand.class})
+    subcommands = {
+      KeysCommand.class,
+      AgreementsCommand.class,
+      MembersCommand.class,
+      GenerateCommand.class
+    })
 class RootCommand {}

@@ -97,6 +97,46 @@ class HubCliTests {
   }
 
   @Test
+  void generatesVacanciesWithTheirLabelsWithoutADatabase() throws Exception {
+    Path out = dir.resolve("gen/vacancies.ndjson");
+    assertThat(
+            run(
+                "generate",
+                "--vacancies",
+                "500",
+                "--seed",
+                "3",
+                "--date",
+                "2026-11-02",
+                "--out",
+                out.toString()))
+        .isZero();
+    java.util.List<String> lines = java.nio.file.Files.readAllLines(out);
+    java.util.List<String> labels = java.nio.file.Files.readAllLines(Path.of(out + ".labels.tsv"));
+    assertThat(lines).hasSize(500);
+    assertThat(labels).hasSize(501).first().asString().startsWith("member\treference\tkind");
+    assertThat(labels)
+        .anyMatch(l -> l.contains("\tINVALID\t"))
+        .anyMatch(l -> l.contains("\tREPOST\t"));
+    assertThat(be.synerjob.hub.vacancy.VacancyJson.read(lines.get(0)).reference())
+        .isEqualTo(labels.get(1).split("\t")[1]);
+    Path again = dir.resolve("gen/again.ndjson");
+    run(
+        "generate",
+        "--vacancies",
+        "500",
+        "--seed",
+        "3",
+        "--date",
+        "2026-11-02",
+        "--out",
+        again.toString());
+    assertThat(java.nio.file.Files.readAllLines(again)).isEqualTo(lines);
+    assertThat(run("generate", "--vacancies", "5", "--mix", "1,2", "--out", again.toString()))
+        .isEqualTo(2);
+  }
+
+  @Test
   void managesAgreementsAndExplainsMistakes() {
     assertThat(
             run(

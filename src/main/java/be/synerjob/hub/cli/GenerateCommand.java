@@ -1,0 +1,122 @@
+package be.synerjob.hub.cli;
+
+import be.synerjob.hub.demo.GeneratedVacancy;
+import be.synerjob.hub.demo.ScaleGenerator;
+import be.synerjob.hub.geo.Gazetteer;
+import be.synerjob.hub.vacancy.VacancyJson;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Writes generated vacancies to a file, with a labels file saying what each record is (original,
+ * which kind of duplicate of which record, which defect). Runs without a database.
+ */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Generate realistic vacancies (deterministic by seed) with labelled duplicates and defects")
+class GenerateCommand implements Callable<Integer> {
+
+  @Option(names = "--vacancies", required = true, description = "How many records")
+  long count;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(
+      names = "--format",
+      defaultValue = "ndjson",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(names = "--out", required = true, description = "Output file; .gz compresses")
+  Path out;
+
+  @Option(
+      names = "--labels",
+      description =
+          "Labels file (TSV: member, reference, kind, duplicate_of, defect_field, defect_code);"
+              + " default: <out>.labels.tsv")
+  Path labels;
+
+  @Option(
+      names = "--mix",
+      defaultValue = "3,2,4,2",
+      description =
+          "Percent of cross-member copies, translations, reposts and invalid records (default ${DEFAULT-VALUE})")
+  String mix;
+
+  @Option(names = "--date", description = "The generator's 'today' (default: today)")
+  LocalDate date;
+
+  /** Formats the generator writes; the file channel adds the other formats the hub reads. */
+  enum Format {
+    ndjson
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    String[] m = mix.split(",");
+    if (m.length != 4) {
+      System.err.println("--mix takes four percentages, e.g. 3,2,4,2");
+      return 2;
+    }
+    ScaleGenerator g =
+        new ScaleGenerator(
+            Gazetteer.load(),
+            seed,
+            date == null ? LocalDate.now() : date,
+            new ScaleGenerator.Mix(
+                Double.parseDouble(m[0]),
+                Double.parseDouble(m[1]),
+                Double.parseDouble(m[2]),
+                Double.parseDouble(m[3])));
+    Path labelsFile = labels == null ? Path.of(out + ".labels.tsv") : labels;
+    Progress progress = new Progress("generate", count);
+    try (Writer w = open(out);
+        Writer l = open(labelsFile)) {
+      l.write("member\treference\tkind\tduplicate_of\tdefect_field\tdefect_code\n");
+      for (long i = 0; i < count; i++) {
+        GeneratedVacancy v = g.get(i);
+        w.write(VacancyJson.write(v.vacancy()));
+        w.write('\n');
+        l.write(
+            String.join(
+                "\t",
+                v.vacancy().member(),
+                v.vacancy().reference(),
+                v.kind().name(),
+                v.duplicateOf() == null ? "" : v.duplicateOf(),
+                v.defect() == null ? "" : v.defect().field(),
+                v.defect() == null ? "" : v.defect().code()));
+        l.write('\n');
+        progress.step(i + 1);
+      }
+    }
+    progress.done();
+    System.out.printf(
+        Locale.ROOT, "Wrote %d vacancies to %s and their labels to %s%n", count, out, labelsFile);
+    return 0;
+  }
+
+  private static Writer open(Path p) throws IOException {
+    if (p.getParent() != null) {
+      Files.createDirectories(p.getParent());
+    }
+    var raw = Files.newOutputStream(p);
+    var stream = p.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw;
+    return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+  }
+}
