@@ -47,15 +47,16 @@ class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--labels",
       description =
-          "Labels file (TSV: member, reference, kind, duplicate_of, defect_field, defect_code);"
+          "Labels file (TSV: member, reference, kind, related_to, defect_field, defect_code);"
               + " default: <out>.labels.tsv")
   Path labels;
 
   @Option(
       names = "--mix",
-      defaultValue = "3,2,4,2",
+      defaultValue = "3,2,4,2,2",
       description =
-          "Percent of cross-member copies, translations, reposts and invalid records (default ${DEFAULT-VALUE})")
+          "Percent of cross-member copies, translations, reposts, invalid records and hard negatives (same"
+              + " employer and occupation, another job) (default ${DEFAULT-VALUE})")
   String mix;
 
   @Option(names = "--date", description = "The generator's 'today' (default: today)")
@@ -69,8 +70,8 @@ class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String[] m = mix.split(",");
-    if (m.length != 4) {
-      System.err.println("--mix takes four percentages, e.g. 3,2,4,2");
+    if (m.length != 5) {
+      System.err.println("--mix takes five percentages, e.g. 3,2,4,2,2");
       return 2;
     }
     ScaleGenerator g =
@@ -82,12 +83,13 @@ class GenerateCommand implements Callable<Integer> {
                 Double.parseDouble(m[0]),
                 Double.parseDouble(m[1]),
                 Double.parseDouble(m[2]),
-                Double.parseDouble(m[3])));
+                Double.parseDouble(m[3]),
+                Double.parseDouble(m[4])));
     Path labelsFile = labels == null ? Path.of(out + ".labels.tsv") : labels;
     Progress progress = new Progress("generate", count);
     try (Writer w = open(out);
         Writer l = open(labelsFile)) {
-      l.write("member\treference\tkind\tduplicate_of\tdefect_field\tdefect_code\n");
+      l.write("member\treference\tkind\trelated_to\tdefect_field\tdefect_code\n");
       for (long i = 0; i < count; i++) {
         GeneratedVacancy v = g.get(i);
         w.write(VacancyJson.write(v.vacancy()));
@@ -98,7 +100,7 @@ class GenerateCommand implements Callable<Integer> {
                 v.vacancy().member(),
                 v.vacancy().reference(),
                 v.kind().name(),
-                v.duplicateOf() == null ? "" : v.duplicateOf(),
+                v.relatedTo() == null ? "" : v.relatedTo(),
                 v.defect() == null ? "" : v.defect().field(),
                 v.defect() == null ? "" : v.defect().code()));
         l.write('\n');

@@ -8,10 +8,11 @@ import be.synerjob.hub.vacancy.Vacancy;
  *
  * @param kind what the generator made: an original job, a duplicate of one, or a record with a
  *     defect
- * @param duplicateOf for duplicates, {@code member/reference} of the original
+ * @param relatedTo {@code member/reference} of the original that a duplicate copies, or that a
+ *     sibling must not be confused with
  * @param defect for invalid records, what is wrong with it
  */
-public record GeneratedVacancy(Vacancy vacancy, Kind kind, String duplicateOf, Defect defect) {
+public record GeneratedVacancy(Vacancy vacancy, Kind kind, String relatedTo, Defect defect) {
 
   /** What a generated record is. */
   public enum Kind {
@@ -24,7 +25,17 @@ public record GeneratedVacancy(Vacancy vacancy, Kind kind, String duplicateOf, D
     /** The same job published again later by the same member under a new reference. */
     REPOST,
     /** A record with one defect the hub must reject. */
-    INVALID
+    INVALID,
+    /**
+     * A hard negative: another job of the same employer in the same occupation (elsewhere, other
+     * wording); not a duplicate of the record it is related to.
+     */
+    SIBLING;
+
+    /** Whether this kind is a duplicate of the record it is related to. */
+    public boolean isDuplicate() {
+      return this == CROSS_MEMBER || this == TRANSLATED || this == REPOST;
+    }
   }
 
   /** The defect of an invalid record, with the field and problem code the hub must report. */

@@ -21,14 +21,18 @@ import java.util.SplittableRandom;
 public final class ScaleGenerator {
 
   /** Shares of the record kinds, in percent of all records; the rest are originals. */
-  public record Mix(double crossMember, double translated, double repost, double invalid) {
-    /** 3 % cross-member copies, 2 % translations, 4 % reposts, 2 % invalid records. */
+  public record Mix(
+      double crossMember, double translated, double repost, double invalid, double sibling) {
+    /**
+     * 3 % cross-member copies, 2 % translations, 4 % reposts, 2 % invalid records, 2 % hard
+     * negatives.
+     */
     public static Mix realistic() {
-      return new Mix(3, 2, 4, 2);
+      return new Mix(3, 2, 4, 2, 2);
     }
 
     public static Mix clean() {
-      return new Mix(0, 0, 0, 0);
+      return new Mix(0, 0, 0, 0, 0);
     }
   }
 
@@ -55,23 +59,39 @@ public final class ScaleGenerator {
   /** Record {@code i} of the stream. */
   public GeneratedVacancy get(long i) {
     SplittableRandom r = random(i);
-    double x = r.nextDouble() * 100;
-    if (i > 0 && x < mix.crossMember()) {
-      return crossMember(i, r);
+    switch (kindOf(i, r.nextDouble() * 100)) {
+      case CROSS_MEMBER:
+        return crossMember(i, r);
+      case TRANSLATED:
+        return translated(i, r);
+      case REPOST:
+        return repost(i, r);
+      case INVALID:
+        return invalid(i, r);
+      case SIBLING:
+        return sibling(i, r);
+      default:
+        return new GeneratedVacancy(original(i), Kind.ORIGINAL, null, null);
     }
-    x -= mix.crossMember();
-    if (i > 0 && x < mix.translated()) {
-      return translated(i, r);
+  }
+
+  /**
+   * The kind of record {@code i}, from the first draw {@code x} (0–100) of its random stream: the
+   * mix's shares laid end to end. Record 0 is never a copy (there is nothing before it to copy).
+   */
+  private Kind kindOf(long i, double x) {
+    double[] shares = {
+      mix.crossMember(), mix.translated(), mix.repost(), mix.invalid(), mix.sibling()
+    };
+    Kind[] kinds = {Kind.CROSS_MEMBER, Kind.TRANSLATED, Kind.REPOST, Kind.INVALID, Kind.SIBLING};
+    double edge = 0;
+    for (int k = 0; k < kinds.length; k++) {
+      edge += shares[k];
+      if (x < edge) {
+        return i == 0 && kinds[k] != Kind.INVALID ? Kind.ORIGINAL : kinds[k];
+      }
     }
-    x -= mix.translated();
-    if (i > 0 && x < mix.repost()) {
-      return repost(i, r);
-    }
-    x -= mix.repost();
-    if (x >= 0 && x < mix.invalid()) {
-      return invalid(i, r);
-    }
-    return new GeneratedVacancy(original(i), Kind.ORIGINAL, null, null);
+    return Kind.ORIGINAL;
   }
 
   /** Records {@code from} to {@code from + count - 1}. */
@@ -105,16 +125,9 @@ public final class ScaleGenerator {
     return new SplittableRandom(seed ^ (i * 0x9E3779B97F4A7C15L));
   }
 
-  /**
-   * Whether record {@code i} is an original (the first draw of its random stream decides its kind).
-   */
+  /** Whether record {@code i} is an original: the first draw of its random stream decides. */
   private boolean isOriginal(long i) {
-    double x = random(i).nextDouble() * 100;
-    double duplicates = mix.crossMember() + mix.translated() + mix.repost();
-    if (i > 0 && x < duplicates) {
-      return false;
-    }
-    return !(x >= duplicates && x < duplicates + mix.invalid());
+    return kindOf(i, random(i).nextDouble() * 100) == Kind.ORIGINAL;
   }
 
   /**
@@ -159,6 +172,13 @@ public final class ScaleGenerator {
             .validThrough(later.plusDays(60))
             .build();
     return new GeneratedVacancy(copy, Kind.REPOST, o.member() + "/" + o.reference(), null);
+  }
+
+  private GeneratedVacancy sibling(long i, SplittableRandom r) {
+    long j = earlier(i, r);
+    Vacancy o = original(j);
+    Vacancy s = base.sibling(o, o.member() + "-G" + i, i);
+    return new GeneratedVacancy(s, Kind.SIBLING, o.member() + "/" + o.reference(), null);
   }
 
   private GeneratedVacancy invalid(long i, SplittableRandom r) {

@@ -135,6 +135,46 @@ public final class VacancyGenerator {
         .build();
   }
 
+  /**
+   * A hard negative for duplicate detection: another job of the same employer in the same
+   * occupation, published by the same member, but elsewhere, with its own title wording, contract
+   * and text.
+   */
+  public Vacancy sibling(Vacancy original, String reference, long salt) {
+    SplittableRandom r = new SplittableRandom(original.reference().hashCode() * 7919L + salt);
+    MemberCode member = new MemberCode(original.member());
+    Territory t = territories.get(member);
+    PostcodeArea place = pick(t, r);
+    for (int tries = 0;
+        tries < 20 && place.postcode().equals(original.workplace().postcode());
+        tries++) {
+      place = pick(t, r);
+    }
+    DemoOccupation occ = occupationOf(original);
+    String language = original.language();
+    boolean partTime = original.workRegime() != WorkRegime.PART_TIME;
+    return original.toBuilder()
+        .reference(reference)
+        .title(title(occ, language, r))
+        .description(
+            description(
+                occ,
+                language,
+                original.employer().name(),
+                place.name(
+                    be.synerjob.hub.core.Language.valueOf(language.toUpperCase(Locale.ROOT))),
+                r))
+        .workplace(new Vacancy.Workplace(place.postcode(), null, null, null, null))
+        .workRegime(partTime ? WorkRegime.PART_TIME : WorkRegime.FULL_TIME)
+        .hoursPerWeek(partTime ? BigDecimal.valueOf(19 + r.nextInt(12)) : BigDecimal.valueOf(38))
+        .contractType(
+            original.contractType() == ContractType.PERMANENT
+                ? ContractType.FIXED_TERM
+                : ContractType.PERMANENT)
+        .publicationDate(original.publicationDate().plusDays(r.nextInt(10)))
+        .build();
+  }
+
   private DemoOccupation occupationOf(Vacancy v) {
     String uri = v.occupations().get(0).code();
     return occupations.stream()

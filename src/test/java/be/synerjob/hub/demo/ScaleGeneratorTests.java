@@ -50,18 +50,24 @@ class ScaleGeneratorTests {
     assertThat(kinds.get(Kind.TRANSLATED) / 200.0).isCloseTo(2.0, within(0.5));
     assertThat(kinds.get(Kind.REPOST) / 200.0).isCloseTo(4.0, within(0.6));
     assertThat(kinds.get(Kind.INVALID) / 200.0).isCloseTo(2.0, within(0.5));
+    assertThat(kinds.get(Kind.SIBLING) / 200.0).isCloseTo(2.0, within(0.5));
     Map<String, GeneratedVacancy> byKey = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
       GeneratedVacancy v = all.get(i);
-      if (v.duplicateOf() != null) {
-        GeneratedVacancy original = byKey.get(v.duplicateOf());
+      if (v.relatedTo() != null) {
+        GeneratedVacancy original = byKey.get(v.relatedTo());
         assertThat(original).as("original of " + v.key() + " comes earlier").isNotNull();
         assertThat(original.kind()).isEqualTo(Kind.ORIGINAL);
         assertThat(v.vacancy().employer()).isEqualTo(original.vacancy().employer());
         if (v.kind() == Kind.TRANSLATED) {
           assertThat(v.vacancy().language()).isNotEqualTo(original.vacancy().language());
         }
-        if (v.kind() == Kind.REPOST) {
+        if (v.kind() == Kind.SIBLING) {
+          assertThat(v.vacancy().member()).isEqualTo(original.vacancy().member());
+          assertThat(v.vacancy().occupations()).isEqualTo(original.vacancy().occupations());
+          assertThat(v.vacancy().workplace().postcode())
+              .isNotEqualTo(original.vacancy().workplace().postcode());
+        } else if (v.kind() == Kind.REPOST) {
           assertThat(v.vacancy().member()).isEqualTo(original.vacancy().member());
           assertThat(v.vacancy().publicationDate()).isAfter(original.vacancy().publicationDate());
         } else {
@@ -81,7 +87,7 @@ class ScaleGeneratorTests {
   void theHubAcceptsEveryValidRecordAndRejectsEachDefectWithItsLabelledReason() {
     ScaleGenerator g =
         new ScaleGenerator(
-            Gazetteer.load(), 8, vacancies.today(), new ScaleGenerator.Mix(3, 2, 4, 10));
+            Gazetteer.load(), 8, vacancies.today(), new ScaleGenerator.Mix(3, 2, 4, 10, 2));
     List<GeneratedVacancy> all = g.range(0, 3000);
     Map<MemberCode, List<GeneratedVacancy>> byMember =
         all.stream().collect(Collectors.groupingBy(v -> new MemberCode(v.vacancy().member())));
