@@ -53,10 +53,10 @@ class GenerateCommand implements Callable<Integer> {
 
   @Option(
       names = "--mix",
-      defaultValue = "3,2,4,2,2",
+      defaultValue = "2,2,2,4,2,2",
       description =
-          "Percent of cross-member copies, translations, reposts, invalid records and hard negatives (same"
-              + " employer and occupation, another job) (default ${DEFAULT-VALUE})")
+          "Percent of exact cross-member copies, edited copies, translations, reposts, invalid records and"
+              + " hard negatives (same employer and occupation, another job) (default ${DEFAULT-VALUE})")
   String mix;
 
   @Option(names = "--date", description = "The generator's 'today' (default: today)")
@@ -70,8 +70,8 @@ class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String[] m = mix.split(",");
-    if (m.length != 5) {
-      System.err.println("--mix takes five percentages, e.g. 3,2,4,2,2");
+    if (m.length != 6) {
+      System.err.println("--mix takes six percentages, e.g. 2,2,2,4,2,2");
       return 2;
     }
     ScaleGenerator g =
@@ -84,7 +84,8 @@ class GenerateCommand implements Callable<Integer> {
                 Double.parseDouble(m[1]),
                 Double.parseDouble(m[2]),
                 Double.parseDouble(m[3]),
-                Double.parseDouble(m[4])));
+                Double.parseDouble(m[4]),
+                Double.parseDouble(m[5])));
     Path labelsFile = labels == null ? Path.of(out + ".labels.tsv") : labels;
     Progress progress = new Progress("generate", count);
     try (Writer w = open(out);

@@ -20,6 +20,11 @@ public record GeneratedVacancy(Vacancy vacancy, Kind kind, String relatedTo, Def
     ORIGINAL,
     /** The same job, same text, published by a second member. */
     CROSS_MEMBER,
+    /**
+     * The same job republished by a second member with edits: another title wording, a shortened
+     * text, and sometimes without the enterprise number.
+     */
+    NEAR_COPY,
     /** The same job published by a second member in another language. */
     TRANSLATED,
     /** The same job published again later by the same member under a new reference. */
@@ -34,7 +39,7 @@ public record GeneratedVacancy(Vacancy vacancy, Kind kind, String relatedTo, Def
 
     /** Whether this kind is a duplicate of the record it is related to. */
     public boolean isDuplicate() {
-      return this == CROSS_MEMBER || this == TRANSLATED || this == REPOST;
+      return this == CROSS_MEMBER || this == NEAR_COPY || this == TRANSLATED || this == REPOST;
     }
   }
 

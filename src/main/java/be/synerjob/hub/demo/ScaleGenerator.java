@@ -22,17 +22,22 @@ public final class ScaleGenerator {
 
   /** Shares of the record kinds, in percent of all records; the rest are originals. */
   public record Mix(
-      double crossMember, double translated, double repost, double invalid, double sibling) {
+      double crossMember,
+      double nearCopy,
+      double translated,
+      double repost,
+      double invalid,
+      double sibling) {
     /**
-     * 3 % cross-member copies, 2 % translations, 4 % reposts, 2 % invalid records, 2 % hard
-     * negatives.
+     * 2 % exact cross-member copies, 2 % edited copies, 2 % translations, 4 % reposts, 2 % invalid
+     * records, 2 % hard negatives.
      */
     public static Mix realistic() {
-      return new Mix(3, 2, 4, 2, 2);
+      return new Mix(2, 2, 2, 4, 2, 2);
     }
 
     public static Mix clean() {
-      return new Mix(0, 0, 0, 0, 0);
+      return new Mix(0, 0, 0, 0, 0, 0);
     }
   }
 
@@ -62,6 +67,8 @@ public final class ScaleGenerator {
     switch (kindOf(i, r.nextDouble() * 100)) {
       case CROSS_MEMBER:
         return crossMember(i, r);
+      case NEAR_COPY:
+        return nearCopy(i, r);
       case TRANSLATED:
         return translated(i, r);
       case REPOST:
@@ -81,9 +88,16 @@ public final class ScaleGenerator {
    */
   private Kind kindOf(long i, double x) {
     double[] shares = {
-      mix.crossMember(), mix.translated(), mix.repost(), mix.invalid(), mix.sibling()
+      mix.crossMember(),
+      mix.nearCopy(),
+      mix.translated(),
+      mix.repost(),
+      mix.invalid(),
+      mix.sibling()
     };
-    Kind[] kinds = {Kind.CROSS_MEMBER, Kind.TRANSLATED, Kind.REPOST, Kind.INVALID, Kind.SIBLING};
+    Kind[] kinds = {
+      Kind.CROSS_MEMBER, Kind.NEAR_COPY, Kind.TRANSLATED, Kind.REPOST, Kind.INVALID, Kind.SIBLING
+    };
     double edge = 0;
     for (int k = 0; k < kinds.length; k++) {
       edge += shares[k];
@@ -148,6 +162,33 @@ public final class ScaleGenerator {
     MemberCode other = otherMember(new MemberCode(o.member()), r);
     Vacancy copy = o.toBuilder().member(other.value()).reference(other + "-G" + i).build();
     return new GeneratedVacancy(copy, Kind.CROSS_MEMBER, o.member() + "/" + o.reference(), null);
+  }
+
+  private GeneratedVacancy nearCopy(long i, SplittableRandom r) {
+    long j = earlier(i, r);
+    Vacancy o = original(j);
+    MemberCode other = otherMember(new MemberCode(o.member()), r);
+    String[] paragraphs = o.description().split("\n\n");
+    String description =
+        r.nextBoolean() && paragraphs.length > 2
+            ? paragraphs[0] + "\n\n" + paragraphs[1]
+            : o.description() + "\n\nReferentie / référence: " + o.reference();
+    String title =
+        o.title().replaceAll("\\s*\\(?[MmHhFfVvWwXxDd](/[MmHhFfVvWwXxDd])+\\)?\\s*$", "");
+    Vacancy copy =
+        o.toBuilder()
+            .member(other.value())
+            .reference(other + "-G" + i)
+            .title(r.nextBoolean() ? title + " (m/v/x)" : title)
+            .description(description)
+            .employer(
+                r.nextInt(100) < 40
+                    ? new Vacancy.Employer(
+                        o.employer().name(), null, o.employer().temporaryWorkAgency())
+                    : o.employer())
+            .publicationDate(o.publicationDate().plusDays(r.nextInt(7)))
+            .build();
+    return new GeneratedVacancy(copy, Kind.NEAR_COPY, o.member() + "/" + o.reference(), null);
   }
 
   private GeneratedVacancy translated(long i, SplittableRandom r) {

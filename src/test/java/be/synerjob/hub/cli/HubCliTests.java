@@ -132,7 +132,7 @@ class HubCliTests {
         "--out",
         again.toString());
     assertThat(java.nio.file.Files.readAllLines(again)).isEqualTo(lines);
-    assertThat(run("generate", "--vacancies", "5", "--mix", "1,2,3,4", "--out", again.toString()))
+    assertThat(run("generate", "--vacancies", "5", "--mix", "1,2,3,4,5", "--out", again.toString()))
         .isEqualTo(2);
   }
 
