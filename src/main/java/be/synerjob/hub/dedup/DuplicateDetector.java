@@ -37,9 +37,7 @@ public final class DuplicateDetector {
   static final int MINHASH = 32;
   static final int TRANSLATION_DAYS = 45;
   static final double NEAR_TEXT = 0.9;
-  static final int BANDS = 4;
 
-  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /**
@@ -205,38 +203,85 @@ public final class DuplicateDetector {
 
   /**
    * The keys under which a fingerprint is filed for candidate generation: two vacancies are
-   * compared only when they share a key. Employer and place; and, for texts whose employer is
-   * written differently, the place with the first band of the text's MinHash.
+   * compared only when they share a key. Every rule of {@link #match} needs the same postcode and
+   * the same employer, so the keys are the postcode with the enterprise number, and the postcode
+   * with each of the two longest words of the employer's name (which also finds a copy whose
+   * enterprise number was left out or whose name is written a little differently). Text similarity
+   * is not a key: boilerplate shared by thousands of ads would make one huge block.
    */
   public List<String> blockingKeys(Fingerprint f) {
-    List<String> keys = new ArrayList<>(2 + BANDS);
+    List<String> keys = new ArrayList<>(3);
     if (f.place().isEmpty()) {
       return keys;
     }
     if (!f.employer().isEmpty() && !f.employer().equals(f.employerName())) {
       keys.add("E" + f.employer() + "|" + f.place());
     }
-    if (!f.employerName().isEmpty()) {
-      // Also for records with a number: another member's copy may lack it.
-      keys.add("N" + f.employerName() + "|" + f.place());
-    }
-    // LSH: texts with Jaccard 0.9 share at least one of four 2-row bands with probability 0.9987.
-    for (int b = 0; b < BANDS; b++) {
-      keys.add("T" + b + f.place() + "|" + f.minhash()[2 * b] + "," + f.minhash()[2 * b + 1]);
+    String[] words = f.employerName().isEmpty() ? new String[0] : f.employerName().split(" ");
+    Arrays.sort(
+        words, (x, y) -> x.length() != y.length() ? y.length() - x.length() : x.compareTo(y));
+    for (int k = 0; k < Math.min(2, words.length); k++) {
+      keys.add("W" + words[k] + "|" + f.place());
     }
     return keys;
   }
 
   /**
-   * The distinctive words of a text: accents folded, lower case, noise removed, sorted and unique.
+   * The words of a text, folded: lower case, accents removed, split on anything that is not a
+   * letter or digit. Cost: one pass; Latin-1 letters are folded by table, other text goes through
+   * Unicode normalisation.
    */
-  static TreeSet<String> words(String text) {
-    TreeSet<String> out = new TreeSet<>();
+  static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
     if (text == null) {
       return out;
     }
-    for (String w : NON_WORD.split(fold(text))) {
-      if (!w.isEmpty() && !NOISE.contains(w)) {
+    StringBuilder w = new StringBuilder(16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char f = c < 0x100 ? FOLD[c] : foldOther(c);
+      if (f != 0) {
+        w.append(f);
+      } else if (w.length() > 0) {
+        out.add(w.toString());
+        w.setLength(0);
+      }
+    }
+    if (w.length() > 0) {
+      out.add(w.toString());
+    }
+    return out;
+  }
+
+  /**
+   * Latin-1 folding table: letters and digits to their lower-case unaccented form, everything else
+   * to 0.
+   */
+  private static final char[] FOLD = new char[0x100];
+
+  static {
+    for (char c = 0; c < 0x100; c++) {
+      String n =
+          MARKS
+              .matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD))
+              .replaceAll("")
+              .toLowerCase(Locale.ROOT);
+      char f = n.length() == 1 ? n.charAt(0) : (c == 'ß' ? 's' : 0);
+      FOLD[c] = (f >= 'a' && f <= 'z') || (f >= '0' && f <= '9') ? f : 0;
+    }
+  }
+
+  private static char foldOther(char c) {
+    String n = fold(String.valueOf(c));
+    char f = n.isEmpty() ? 0 : n.charAt(0);
+    return (f >= 'a' && f <= 'z') || (f >= '0' && f <= '9') ? f : 0;
+  }
+
+  /** The distinctive words of a text: folded, noise removed, sorted and unique. */
+  static TreeSet<String> words(String text) {
+    TreeSet<String> out = new TreeSet<>();
+    for (String w : tokens(text)) {
+      if (!NOISE.contains(w)) {
         out.add(w);
       }
     }
@@ -253,13 +298,8 @@ public final class DuplicateDetector {
   /** A 64-bit hash of a text's folded words in order. */
   static long textHash(String text) {
     long h = 1125899906842597L;
-    if (text == null) {
-      return h;
-    }
-    for (String w : NON_WORD.split(fold(text))) {
-      if (!w.isEmpty()) {
-        h = 31 * h + w.hashCode();
-      }
+    for (String w : tokens(text)) {
+      h = 31 * h + w.hashCode();
     }
     return h;
   }
@@ -268,13 +308,10 @@ public final class DuplicateDetector {
   static int[] minhash(String text) {
     int[] min = new int[MINHASH];
     Arrays.fill(min, Integer.MAX_VALUE);
-    if (text == null) {
-      return new int[MINHASH];
-    }
-    String[] w = NON_WORD.split(fold(text));
+    List<String> w = tokens(text);
     int n = 0;
-    for (int i = 0; i + 2 < w.length; i++) {
-      int h = (w[i].hashCode() * 31 + w[i + 1].hashCode()) * 31 + w[i + 2].hashCode();
+    for (int i = 0; i + 2 < w.size(); i++) {
+      int h = (w.get(i).hashCode() * 31 + w.get(i + 1).hashCode()) * 31 + w.get(i + 2).hashCode();
       for (int k = 0; k < MINHASH; k++) {
         int x = mix(h * SEEDS[k]);
         if (x < min[k]) {
