@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
       KeysCommand.class,
       AgreementsCommand.class,
       MembersCommand.class,
-      GenerateCommand.class
+      GenerateCommand.class,
+      ReclusterCommand.class
     })
 class RootCommand {}

@@ -48,18 +48,22 @@ public class FeedReader {
   private static final String PAGE =
       """
       SELECT f.seq, f.op, f.reason, f.vacancy_id, f.version, f.source_member, f.reference, f.region, f.occupation,
-        f.changed_at, CASE WHEN f.op = 'U' THEN vv.content END AS content
+        f.changed_at, CASE WHEN f.op = 'U' THEN vv.content END AS content, vc.cluster_id
       FROM (SELECT seq, op, reason, vacancy_id, version, source_member, reference, region, occupation, changed_at
             FROM feed_entry WHERE recipient = ? AND seq > ? ORDER BY recipient, seq LIMIT ?) f
       JOIN vacancy_version vv ON vv.vacancy_id = f.vacancy_id AND vv.version = f.version
+      LEFT JOIN vacancy_cluster vc ON vc.vacancy_id = f.vacancy_id
       ORDER BY f.seq
       """;
   // References and routing fields only: no join, for partners that fetch details separately.
   private static final String PAGE_REFERENCES =
       """
-      SELECT seq, op, reason, vacancy_id, version, source_member, reference, region, occupation, changed_at,
-        NULL AS content
-      FROM feed_entry WHERE recipient = ? AND seq > ? ORDER BY recipient, seq LIMIT ?
+      SELECT f.seq, f.op, f.reason, f.vacancy_id, f.version, f.source_member, f.reference, f.region, f.occupation,
+        f.changed_at, NULL AS content, vc.cluster_id
+      FROM (SELECT seq, op, reason, vacancy_id, version, source_member, reference, region, occupation, changed_at
+            FROM feed_entry WHERE recipient = ? AND seq > ? ORDER BY recipient, seq LIMIT ?) f
+      LEFT JOIN vacancy_cluster vc ON vc.vacancy_id = f.vacancy_id
+      ORDER BY f.seq
       """;
   private static final String POSITION_UPDATE =
       "UPDATE feed_position SET last_cursor = ?, read_at = ? WHERE recipient = ?";
@@ -178,6 +182,7 @@ public class FeedReader {
             g.writeStringProperty("reference", rs.getString(7));
             writeNullable(g, "region", rs.getString(8));
             writeNullable(g, "occupation", rs.getString(9));
+            writeNullable(g, "cluster", rs.getString(12));
             g.writeStringProperty("changedAt", rs.getTimestamp(10).toInstant().toString());
             String content = rs.getString(11);
             if (content != null) {
@@ -211,7 +216,7 @@ public class FeedReader {
         v -> {
           Routing r = v.routing();
           if (set.admits(recipient, asOpen(r))) {
-            found.put(v.id(), v.json());
+            found.put(v.id(), v.jsonWithCluster());
           }
         });
     try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
@@ -255,6 +260,44 @@ public class FeedReader {
   /** How many items a page held and the cursor to continue from. */
   public record PageSummary(int count, long next) {}
 
+  /** One feed entry for the hub's own consumers, with the vacancy's JSON for an UPSERT. */
+  public record Entry(
+      long seq,
+      FeedOperation op,
+      FeedReason reason,
+      UUID vacancyId,
+      int version,
+      String member,
+      String reference,
+      String content) {}
+
+  /**
+   * The entries after {@code after} of a recipient, for consumers inside the hub (duplicate
+   * detection, search, statistics follow the {@code HUB} recipient). Cost: the same single query as
+   * a page of changes.
+   */
+  @Transactional(readOnly = true)
+  public List<Entry> entries(String recipient, long after, int limit) {
+    return jdbc.query(
+        PAGE,
+        (rs, n) ->
+            new Entry(
+                rs.getLong(1),
+                FeedOperation.of(rs.getString(2)),
+                FeedReason.valueOf(rs.getString(3)),
+                rs.getObject(4, UUID.class),
+                rs.getInt(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(11)),
+        recipient,
+        after,
+        limit);
+  }
+
+  /** The recipient that receives every change once, for the hub's own consumers. */
+  public static final String HUB = FeedWriter.HUB;
+
   /** Remembers where a recipient has read to, for monitoring its lag. */
   @Transactional
   public void recordPosition(String recipient, long cursor) {
@@ -273,9 +316,19 @@ public class FeedReader {
    */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public long snapshot(MemberCode recipient, OutputStream out) {
+    return snapshot(recipient, false, out);
+  }
+
+  /**
+   * @param collapse one vacancy per duplicate cluster (the first visible one in id order) instead
+   *     of all
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public long snapshot(MemberCode recipient, boolean collapse, OutputStream out) {
     long head = head();
     AgreementSet set = agreements.current();
     long[] count = {0};
+    java.util.Set<UUID> clusters = new java.util.HashSet<>();
     try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
       g.writeStartObject();
       g.writeStringProperty("recipient", recipient.value());
@@ -284,8 +337,9 @@ public class FeedReader {
       vacancies.streamOpen(
           recipient,
           v -> {
-            if (set.admits(recipient, v.routing())) {
-              g.writeRawValue(v.json());
+            if (set.admits(recipient, v.routing())
+                && (!collapse || v.clusterId() == null || clusters.add(v.clusterId()))) {
+              g.writeRawValue(v.jsonWithCluster());
               count[0]++;
             }
           });

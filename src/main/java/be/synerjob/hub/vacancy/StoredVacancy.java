@@ -8,6 +8,7 @@ import java.util.UUID;
  * serves.
  *
  * @param json the content of the current version, as served by the API and the feed
+ * @param clusterId the duplicate cluster it belongs to, once the hub has clustered it
  */
 public record StoredVacancy(
     UUID id,
@@ -16,9 +17,15 @@ public record StoredVacancy(
     Routing routing,
     Instant createdAt,
     Instant updatedAt,
-    String json) {
+    String json,
+    UUID clusterId) {
 
   public Vacancy vacancy() {
     return VacancyJson.read(json);
+  }
+
+  /** The served JSON with the vacancy's duplicate cluster, when it has one. */
+  public String jsonWithCluster() {
+    return clusterId == null ? json : "{\"cluster\":\"" + clusterId + "\"," + json.substring(1);
   }
 }

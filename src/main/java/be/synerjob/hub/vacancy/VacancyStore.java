@@ -53,8 +53,10 @@ public class VacancyStore {
   private static final String SELECT_CURRENT =
       "SELECT "
           + ROUTING_COLUMNS
-          + ", vv.content FROM vacancy v JOIN vacancy_version vv"
-          + " ON vv.vacancy_id = v.id AND vv.version = v.version";
+          + ", vv.content, vc.cluster_id FROM vacancy v JOIN vacancy_version vv"
+          + " ON vv.vacancy_id = v.id AND vv.version = v.version"
+          // The duplicate cluster (dedup module's table), read here so a vacancy is served with it.
+          + " LEFT JOIN vacancy_cluster vc ON vc.vacancy_id = v.id";
   private static final String EXPIRED =
       "SELECT v.member_code, v.reference FROM vacancy v WHERE v.status = 'OPEN' AND v.valid_through < ?"
           + " ORDER BY v.member_code, v.reference";
@@ -398,5 +400,6 @@ public class VacancyStore {
               routing(rs),
               rs.getTimestamp("created_at").toInstant(),
               rs.getTimestamp("updated_at").toInstant(),
-              rs.getString("content"));
+              rs.getString("content"),
+              rs.getObject("cluster_id", UUID.class));
 }

@@ -61,12 +61,21 @@ class FeedController {
       summary = "Everything the caller may receive now, with the cursor it is consistent with",
       description =
           "Streams {recipient, cursor, items: [vacancy…], count}. Continue with /changes?after=<cursor>.")
-  void snapshot(HttpServletResponse response) throws IOException {
+  void snapshot(
+      @Parameter(description = "none (default), or cluster: one vacancy per duplicate cluster")
+          @RequestParam(defaultValue = "none")
+          String collapse,
+      HttpServletResponse response)
+      throws IOException {
+    if (!collapse.equals("none") && !collapse.equals("cluster")) {
+      throw HubException.invalidParameter(
+          "collapse", "'" + collapse + "' is not known; valid values: none, cluster");
+    }
     ApiPrincipal me = ApiPrincipal.current();
     MemberCode member = me.requireMember();
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    long count = reader.snapshot(member, response.getOutputStream());
+    long count = reader.snapshot(member, collapse.equals("cluster"), response.getOutputStream());
     audit.record(
         me.actor(),
         member.value(),

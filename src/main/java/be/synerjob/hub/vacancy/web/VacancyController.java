@@ -311,7 +311,7 @@ class VacancyController {
     return ResponseEntity.ok()
         .eTag("\"" + v.id() + "-" + v.version() + "\"")
         .contentType(MediaType.APPLICATION_JSON)
-        .body(v.json());
+        .body(v.jsonWithCluster());
   }
 
   private MemberCode ownMember(ApiPrincipal me, String member) {
