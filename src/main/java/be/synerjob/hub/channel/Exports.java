@@ -278,7 +278,7 @@ public class Exports {
       long[] to = {after};
       int[] count = {0};
       String name = s.recipient() + "-delta-" + String.format("%012d", from + 1);
-      String tmpName = name + "." + ext(s.format());
+      String tmpName = "." + name + ".writing";
       Written w =
           write(
               recipient,
@@ -302,8 +302,6 @@ public class Exports {
       String finalName = name + "-" + String.format("%012d", to[0]) + "." + ext(s.format());
       Path dir = homes.folder(recipient, "outbox");
       rename(dir.resolve(tmpName), dir.resolve(finalName));
-      rename(dir.resolve(tmpName + ".manifest.json"), dir.resolve(finalName + ".manifest.json"));
-      rewriteManifestName(dir.resolve(finalName + ".manifest.json"), finalName);
       ExportFile f = record(s, "DELTA", finalName, from, to[0], count[0], w);
       jdbc.update(
           "UPDATE channel_subscription SET last_seq = ?, last_delta_at = ? WHERE id = ?",
@@ -462,19 +460,6 @@ public class Exports {
         });
     log.info("Export {} for {}: {} records, seq {}..{}", name, s.recipient(), count, from, to);
     return f;
-  }
-
-  private void rewriteManifestName(Path manifest, String name) {
-    try {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> m = JSON.readValue(manifest.toFile(), LinkedHashMap.class);
-      m.put("file", name);
-      Path tmp = manifest.resolveSibling("." + manifest.getFileName() + ".part");
-      Files.writeString(tmp, JSON.writeValueAsString(m));
-      rename(tmp, manifest);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private Subscription require(String id) {

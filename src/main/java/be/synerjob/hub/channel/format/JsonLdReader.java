@@ -1,7 +1,6 @@
 package be.synerjob.hub.channel.format;
 
 import be.synerjob.hub.vacancy.IncomingRecord;
-import be.synerjob.hub.vacancy.VacancyJson;
 import java.util.Iterator;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
@@ -18,6 +17,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class JsonLdReader implements RecordReader {
 
+  /** Streams values one after another: trailing tokens are the next records, not an error. */
+  private static final tools.jackson.databind.json.JsonMapper MAPPER =
+      tools.jackson.databind.json.JsonMapper.builder()
+          .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
   private final TextSource text;
   private final JsonParser parser;
   private final boolean array;
@@ -28,7 +33,7 @@ final class JsonLdReader implements RecordReader {
   JsonLdReader(TextSource text, boolean array) {
     this.text = text;
     this.array = array;
-    this.parser = VacancyJson.mapper().createParser(text);
+    this.parser = MAPPER.createParser(text);
   }
 
   @Override
@@ -57,7 +62,7 @@ final class JsonLdReader implements RecordReader {
       }
       long line = parser.currentTokenLocation().getLineNr();
       index++;
-      JsonNode node = VacancyJson.mapper().readTree(parser);
+      JsonNode node = MAPPER.readTree(parser);
       long end = parser.currentLocation().getLineNr();
       String location = array ? "element [" + index + "] (line " + line + ")" : "line " + line;
       String bad = text.encodingProblem(line, end);
