@@ -137,6 +137,15 @@ public class FileIngestor {
    *     PROCESSING} and can be retried
    */
   public IngestReport process(String id) {
+    return process(id, () -> true);
+  }
+
+  /**
+   * Processes a file while {@code keepGoing} says so: checked after each committed batch, so a
+   * stopping hub leaves the file PROCESSING at a batch boundary (never interrupted mid-transaction)
+   * and the next start resumes it.
+   */
+  public IngestReport process(String id, java.util.function.BooleanSupplier keepGoing) {
     ChannelFiles.Row row =
         files.find(id).orElseThrow(() -> HubException.notFound("No received file " + id));
     if (row.state().equals("DONE") || row.state().equals("FAILED")) {
@@ -174,7 +183,7 @@ public class FileIngestor {
         while ((r = reader.next()) != null) {
           if (batch.size() == max || (r.reference() != null && !references.add(r.reference()))) {
             done = publish(id, member, channel, reader, batch, done);
-            if (Thread.currentThread().isInterrupted()) {
+            if (!keepGoing.getAsBoolean()) {
               log.info(
                   "File {} interrupted after {} records; it resumes at the next start", id, done);
               return summary(files.find(id).orElseThrow());

@@ -13,7 +13,8 @@ import picocli.CommandLine;
  */
 public final class HubCli {
 
-  private static final Set<String> COMMANDS = Set.of("keys", "agreements", "members", "help");
+  private static final Set<String> COMMANDS =
+      Set.of("keys", "agreements", "members", "ssh-keys", "files", "help");
 
   private HubCli() {}
 

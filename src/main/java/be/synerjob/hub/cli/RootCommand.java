@@ -7,5 +7,11 @@ import picocli.CommandLine.Command;
     name = "synerjob-hub",
     mixinStandardHelpOptions = true,
     description = "Synerjob Hub operator commands",
-    subcommands = {KeysCommand.class, AgreementsCommand.class, MembersCommand.class})
+    subcommands = {
+      KeysCommand.class,
+      AgreementsCommand.class,
+      MembersCommand.class,
+      SshKeysCommand.class,
+      FilesCommand.class
+    })
 class RootCommand {}

@@ -83,7 +83,9 @@ class Inbox implements SmartLifecycle {
   public void stop() {
     running = false;
     timer.shutdownNow();
-    workers.shutdownNow(); // a file being processed stops after its current batch and resumes later
+    // No interrupt (it would close H2's file channel): a file being processed stops after its
+    // current batch commits and resumes at the next start.
+    workers.shutdown();
     try {
       workers.awaitTermination(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
@@ -179,7 +181,7 @@ class Inbox implements SmartLifecycle {
 
   private void run(String id) {
     try {
-      IngestReport report = ingestor.process(id);
+      IngestReport report = ingestor.process(id, () -> running);
       if (!report.finished()) {
         return; // interrupted: resumes at the next start
       }
