@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
       KeysCommand.class,
       AgreementsCommand.class,
       MembersCommand.class,
+      SshKeysCommand.class,
+      FilesCommand.class,
       GenerateCommand.class,
       ReclusterCommand.class
     })

@@ -1,5 +1,7 @@
 package be.synerjob.hub.demo;
 
+import be.synerjob.hub.channel.SftpEndpoint;
+import be.synerjob.hub.channel.SshKeyFiles;
 import be.synerjob.hub.core.MemberCode;
 import be.synerjob.hub.core.Region;
 import be.synerjob.hub.geo.Gazetteer;
@@ -8,6 +10,7 @@ import be.synerjob.hub.organisation.IssuedKey;
 import be.synerjob.hub.organisation.Scope;
 import be.synerjob.hub.organisation.SharingAgreement;
 import be.synerjob.hub.organisation.SharingAgreements;
+import be.synerjob.hub.organisation.SshKeys;
 import be.synerjob.hub.vacancy.BatchResult;
 import be.synerjob.hub.vacancy.IncomingRecord;
 import be.synerjob.hub.vacancy.Vacancy;
@@ -27,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -49,6 +53,9 @@ class DemoSeeder {
   private final VacancyService vacancies;
   private final Gazetteer gazetteer;
   private final int port;
+  private final SshKeys sshKeys;
+  private final ObjectProvider<SftpEndpoint> sftp;
+  private final int sftpPort;
 
   DemoSeeder(
       DemoProperties properties,
@@ -56,7 +63,13 @@ class DemoSeeder {
       SharingAgreements agreements,
       VacancyService vacancies,
       Gazetteer gazetteer,
-      @Value("${local.server.port:${server.port:8080}}") int port) {
+      @Value("${local.server.port:${server.port:8080}}") int port,
+      SshKeys sshKeys,
+      ObjectProvider<SftpEndpoint> sftp,
+      @Value("${hub.channel.sftp.port:2222}") int sftpPort) {
+    this.sshKeys = sshKeys;
+    this.sftp = sftp;
+    this.sftpPort = sftpPort;
     this.properties = properties;
     this.keys = keys;
     this.agreements = agreements;
@@ -73,6 +86,9 @@ class DemoSeeder {
     if (!keys.list(null).isEmpty()) {
       log.info(
           "Demo mode: keys exist already, nothing seeded (credentials in {})", credentialsFile());
+      if (sshKeys.list(null).isEmpty()) {
+        addSftp(readCredentials()); // a demo database from before file exchange: add SSH keys
+      }
       return;
     }
     long started = System.nanoTime();
@@ -87,6 +103,7 @@ class DemoSeeder {
     }
     list.add(entry(null, keys.create(null, "demo operator key", EnumSet.of(Scope.ADMIN))));
     credentials.put("keys", list);
+    addSftp(credentials);
     seedAgreements();
     int published = seedVacancies();
     write(credentials);
@@ -95,6 +112,48 @@ class DemoSeeder {
         published,
         (System.nanoTime() - started) / 1_000_000,
         credentialsFile().toAbsolutePath());
+  }
+
+  /**
+   * One SSH key pair per member under {@code <demo>/ssh/<member>} (private key readable by its
+   * owner only, as OpenSSH requires, and {@code .pub}), registered for the SFTP server, and an
+   * {@code sftp} entry in the credentials with the command to try.
+   */
+  private void addSftp(Map<String, Object> credentials) {
+    int port = sftp.stream().findFirst().map(SftpEndpoint::port).orElse(sftpPort);
+    Map<String, Object> users = new LinkedHashMap<>();
+    for (MemberCode m : VacancyGenerator.members()) {
+      String lower = m.value().toLowerCase(java.util.Locale.ROOT);
+      Path file = properties.directory().resolve("ssh").resolve(lower);
+      String line = SshKeyFiles.write(SshKeyFiles.generate(), file, "demo-" + lower);
+      sshKeys.add(m, "demo key of " + m, line);
+      Map<String, Object> u = new LinkedHashMap<>();
+      u.put("privateKey", file.toString());
+      u.put("command", "sftp -i " + file + " -P " + port + " " + m + "@localhost");
+      users.put(m.value(), u);
+    }
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("host", "localhost");
+    s.put("port", port);
+    s.put("users", users);
+    credentials.put("sftp", s);
+    if (!credentials.containsKey("generatedAt")) {
+      return;
+    }
+    write(credentials);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> readCredentials() {
+    try {
+      Path file = credentialsFile();
+      if (!Files.exists(file)) {
+        return new LinkedHashMap<>();
+      }
+      return JsonMapper.builder().build().readValue(file.toFile(), LinkedHashMap.class);
+    } catch (RuntimeException e) {
+      return new LinkedHashMap<>();
+    }
   }
 
   private static Map<String, Object> entry(String member, IssuedKey k) {
