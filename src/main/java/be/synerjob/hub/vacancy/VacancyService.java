@@ -85,13 +85,31 @@ public class VacancyService {
     List<Integer> candidates = new ArrayList<>();
     List<Vacancy> normalised = new ArrayList<>();
     Map<String, Integer> firstIndex = new HashMap<>();
+    // Looked up before validation: a record without publicationDate keeps its stored one, so the
+    // same content
+    // sent again another day is UNCHANGED (and its default validThrough does not move either).
+    Map<String, VacancyStore.State> existing =
+        store.statesByReferences(
+            member,
+            records.stream()
+                .map(IncomingRecord::vacancy)
+                .filter(v -> v != null && v.reference() != null)
+                .map(v -> v.reference().strip())
+                .distinct()
+                .toList());
     for (int i = 0; i < records.size(); i++) {
       IncomingRecord r = records.get(i);
       if (r.vacancy() == null) {
         results[i] = rejected(i, r.reference(), r.problems());
         continue;
       }
-      VacancyValidator.Checked checked = validator.check(r.vacancy(), member, today);
+      Vacancy in = r.vacancy();
+      VacancyStore.State stored =
+          in.reference() == null ? null : existing.get(in.reference().strip());
+      if (in.publicationDate() == null && stored != null && stored.publicationDate() != null) {
+        in = in.toBuilder().publicationDate(stored.publicationDate()).build();
+      }
+      VacancyValidator.Checked checked = validator.check(in, member, today);
       Vacancy v = checked.vacancy();
       List<FieldProblem> problems = new ArrayList<>(checked.problems());
       if (v.reference() != null) {
@@ -112,8 +130,6 @@ public class VacancyService {
       normalised.add(v);
     }
 
-    Map<String, VacancyStore.State> existing =
-        store.statesByReferences(member, normalised.stream().map(Vacancy::reference).toList());
     List<VacancyStore.Write> inserts = new ArrayList<>();
     List<VacancyStore.Write> updates = new ArrayList<>();
     List<VacancyChange> changes = new ArrayList<>();

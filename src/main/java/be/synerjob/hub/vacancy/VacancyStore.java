@@ -29,20 +29,22 @@ public class VacancyStore {
 
   static final String ROUTING_COLUMNS =
       "v.id, v.member_code, v.reference, v.status, v.version, v.content_hash, v.region, v.occupation,"
-          + " v.shareable, v.temp_agency, v.active_management, v.eures, v.created_at, v.updated_at";
+          + " v.shareable, v.temp_agency, v.active_management, v.eures, v.created_at, v.updated_at,"
+          + " v.publication_date";
 
   private static final String LOCK_MEMBER = "SELECT code FROM member WHERE code = ? FOR UPDATE";
   private static final String INSERT_VACANCY =
       """
       INSERT INTO vacancy (id, member_code, reference, status, version, content_hash, region, postcode, nis_code,
-        occupation, shareable, temp_agency, active_management, eures, valid_through, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        occupation, shareable, temp_agency, active_management, eures, valid_through, publication_date, created_at,
+        updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """;
   private static final String UPDATE_VACANCY =
       """
       UPDATE vacancy SET status = ?, version = ?, content_hash = ?, region = ?, postcode = ?, nis_code = ?,
         occupation = ?, shareable = ?, temp_agency = ?, active_management = ?, eures = ?, valid_through = ?,
-        updated_at = ?
+        publication_date = ?, updated_at = ?
       WHERE id = ? AND version = ?
       """;
   private static final String INSERT_VERSION =
@@ -103,7 +105,13 @@ public class VacancyStore {
    * What the publish path needs to know of a stored vacancy: no content, so no join and no large
    * reads.
    */
-  record State(UUID id, int version, String contentHash, Routing routing, Instant createdAt) {}
+  record State(
+      UUID id,
+      int version,
+      String contentHash,
+      Routing routing,
+      Instant createdAt,
+      LocalDate publicationDate) {}
 
   /**
    * Current state of the given references of a member. Cost: one indexed query per 500 references
@@ -137,7 +145,10 @@ public class VacancyStore {
                     rs.getInt("version"),
                     rs.getString("content_hash"),
                     routing(rs),
-                    rs.getTimestamp("created_at").toInstant());
+                    rs.getTimestamp("created_at").toInstant(),
+                    rs.getDate("publication_date") == null
+                        ? null
+                        : rs.getDate("publication_date").toLocalDate());
             out.put(st.routing().reference(), st);
           },
           args);
@@ -305,8 +316,8 @@ public class VacancyStore {
           ps.setInt(5, w.version());
           ps.setString(6, w.hash());
           setRouting(ps, 7, v);
-          ps.setTimestamp(16, Timestamp.from(w.createdAt()));
-          ps.setTimestamp(17, Timestamp.from(w.at()));
+          ps.setTimestamp(17, Timestamp.from(w.createdAt()));
+          ps.setTimestamp(18, Timestamp.from(w.at()));
         });
     insertVersions(news, channel);
   }
@@ -329,11 +340,11 @@ public class VacancyStore {
               ps.setString(1, v.status().name());
               ps.setInt(2, w.version());
               ps.setString(3, w.hash());
-              // region, postcode, nis, occupation, flags, valid_through: parameters 4 to 12
+              // region, postcode, nis, occupation, flags, valid_through, publication_date: 4 to 13
               setRouting(ps, 4, v);
-              ps.setTimestamp(13, Timestamp.from(w.at()));
-              ps.setObject(14, w.id());
-              ps.setInt(15, w.previousVersion());
+              ps.setTimestamp(14, Timestamp.from(w.at()));
+              ps.setObject(15, w.id());
+              ps.setInt(16, w.previousVersion());
             });
     for (int[] batch : counts) {
       for (int c : batch) {
@@ -362,7 +373,10 @@ public class VacancyStore {
         });
   }
 
-  /** Sets region, postcode, nis, occupation, four flags and valid_through from {@code i}. */
+  /**
+   * Sets region, postcode, nis, occupation, four flags, valid_through and publication_date from
+   * {@code i}.
+   */
   private static void setRouting(PreparedStatement ps, int i, Vacancy v) throws SQLException {
     Routing r = Routing.of(v);
     var wp = v.workplace();
@@ -375,6 +389,8 @@ public class VacancyStore {
     ps.setBoolean(i + 6, r.activeManagement());
     ps.setBoolean(i + 7, r.eures());
     ps.setDate(i + 8, v.validThrough() == null ? null : java.sql.Date.valueOf(v.validThrough()));
+    ps.setDate(
+        i + 9, v.publicationDate() == null ? null : java.sql.Date.valueOf(v.publicationDate()));
   }
 
   static Routing routing(ResultSet rs) throws SQLException {

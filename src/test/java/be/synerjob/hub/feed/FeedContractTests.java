@@ -250,7 +250,21 @@ abstract class FeedContractTests {
   }
 
   @Test
+  void theSameContentSentAgainAnotherDayIsStillUnchanged() {
+    agree(FOREM, VDAB, false, Set.of());
+    Vacancy undated = vacancy(VDAB, "undated", "9000", true, false);
+    assertThat(undated.publicationDate()).isNull();
+    assertThat(publish(VDAB, undated).results().get(0).outcome()).isEqualTo(PublishOutcome.CREATED);
+    ((MutableClock) clock).advance(Duration.ofDays(3));
+    long head = reader.head();
+    assertThat(publish(VDAB, undated).results().get(0).outcome())
+        .isEqualTo(PublishOutcome.UNCHANGED);
+    assertThat(reader.head()).isEqualTo(head);
+  }
+
+  @Test
   void theHubClosesVacanciesWhoseValidThroughHasPassed() {
+
     agree(FOREM, VDAB, false, Set.of());
     LocalDate today = vacancies.today();
     publish(
