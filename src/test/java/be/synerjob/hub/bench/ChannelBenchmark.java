@@ -1,0 +1,144 @@
+package be.synerjob.hub.bench;
+
+import be.synerjob.hub.HubApplication;
+import be.synerjob.hub.channel.Exports;
+import be.synerjob.hub.channel.FileFormat;
+import be.synerjob.hub.channel.FileIngestor;
+import be.synerjob.hub.channel.IngestReport;
+import be.synerjob.hub.core.MemberCode;
+import be.synerjob.hub.demo.VacancyGenerator;
+import be.synerjob.hub.geo.Gazetteer;
+import be.synerjob.hub.organisation.SharingAgreement;
+import be.synerjob.hub.organisation.SharingAgreements;
+import be.synerjob.hub.vacancy.VacancyJson;
+import java.io.BufferedWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * File channel throughput: ingesting NDJSON files of 20,000 and 100,000 vacancies through the file
+ * pipeline (the part after the SFTP upload: read, validate, publish in batches, report), with the
+ * heap sampled during the ingest to show it does not grow with the file; and a full export of
+ * 100,000 vacancies for a partner.
+ *
+ * <p>Run: {@code ./mvnw -Pbench test -Dbench=ChannelBenchmark}.
+ */
+class ChannelBenchmark {
+
+  @Test
+  void ingestAndExport() throws Exception {
+    Path dir = Path.of("target", "bench-channel");
+    FileSystemUtils.deleteRecursively(dir);
+    Files.createDirectories(dir);
+    VacancyGenerator g = new VacancyGenerator(Gazetteer.load(), 9, LocalDate.now());
+    Path small = write(dir.resolve("small.ndjson"), g, 20_000);
+    Path large = write(dir.resolve("large.ndjson"), g, 100_000);
+    SpringApplication app = new SpringApplication(HubApplication.class);
+    ConfigurableApplicationContext ctx =
+        app.run(
+            "--server.port=0",
+            "--spring.datasource.url=jdbc:h2:file:"
+                + dir.toAbsolutePath().resolve("hub")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=60000;WRITE_DELAY=0",
+            "--hub.demo.enabled=false",
+            "--hub.scheduling.enabled=false",
+            "--hub.channel.sftp.root=" + dir.toAbsolutePath().resolve("sftp"),
+            "--logging.level.audit=WARN",
+            "--logging.level.root=WARN");
+    try {
+      FileIngestor ingestor = ctx.getBean(FileIngestor.class);
+      Map<String, Object> figures = new LinkedHashMap<>();
+      figures.put("maxHeapMB", Runtime.getRuntime().maxMemory() / 1_000_000);
+      figures.put("ingest20k", ingest(ingestor, MemberCode.FOREM, small));
+      figures.put("ingest100k", ingest(ingestor, MemberCode.VDAB, large));
+
+      ctx.getBean(SharingAgreements.class)
+          .put(
+              new SharingAgreement(
+                  MemberCode.ACTIRIS, MemberCode.VDAB, false, false, false, Set.of(), null, null),
+              "bench");
+      Exports exports = ctx.getBean(Exports.class);
+      Exports.Subscription sub =
+          exports.subscribe(MemberCode.ACTIRIS, FileFormat.NDJSON, null, null, null);
+      long t = System.nanoTime();
+      Exports.ExportFile full = exports.full(sub.id());
+      double seconds = (System.nanoTime() - t) / 1e9;
+      Map<String, Object> export = new LinkedHashMap<>();
+      export.put("records", full.records());
+      export.put("bytes", full.bytes());
+      export.put("seconds", Math.round(seconds * 1000) / 1000.0);
+      export.put("recordsPerSecond", Math.round(full.records() / seconds));
+      figures.put("fullExport", export);
+      System.out.printf(Locale.ROOT, "full export: %s%n", export);
+      System.out.println("written to " + BenchResults.write("channel", figures));
+    } finally {
+      ctx.close();
+    }
+  }
+
+  private static Map<String, Object> ingest(FileIngestor ingestor, MemberCode member, Path file)
+      throws Exception {
+    AtomicBoolean running = new AtomicBoolean(true);
+    AtomicLong peak = new AtomicLong();
+    Thread sampler =
+        new Thread(
+            () -> {
+              var memory = ManagementFactory.getMemoryMXBean();
+              while (running.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                  Thread.sleep(50);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "heap-sampler");
+    System.gc();
+    long before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    sampler.start();
+    long t = System.nanoTime();
+    IngestReport report = ingestor.ingest(member, file, "BENCH");
+    double seconds = (System.nanoTime() - t) / 1e9;
+    running.set(false);
+    sampler.join();
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("records", report.records());
+    f.put("fileMB", Files.size(file) / 1_000_000);
+    f.put("counts", report.counts());
+    f.put("seconds", Math.round(seconds * 1000) / 1000.0);
+    f.put("recordsPerSecond", Math.round(report.records() / seconds));
+    f.put("heapBeforeMB", before / 1_000_000);
+    f.put("heapPeakMB", peak.get() / 1_000_000);
+    System.out.printf(Locale.ROOT, "ingest %s: %s%n", file.getFileName(), f);
+    return f;
+  }
+
+  private static Path write(Path file, VacancyGenerator g, int n) throws Exception {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (MemberCode m : new MemberCode[] {MemberCode.VDAB}) {
+        for (int i = 0; i < n; i++) {
+          var v = g.vacancy(m, i);
+          w.write(
+              VacancyJson.write(
+                  v.toBuilder().member(null).reference(file.getFileName() + "-" + i).build()));
+          w.write('\n');
+        }
+      }
+    }
+    return file;
+  }
+}
