@@ -192,6 +192,7 @@ public class VacancyService {
       events.publishEvent(new VacanciesChanged(List.copyOf(changes), channel, now));
     }
     BatchResult result = result(results);
+    events.publishEvent(new BatchPublished(member, channel, result, now));
     result
         .counts()
         .forEach(
