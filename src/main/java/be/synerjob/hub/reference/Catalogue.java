@@ -235,8 +235,11 @@ final class Catalogue {
       if (occ.has("nace_codes") && !occ.get(i, "nace_codes").isEmpty()) {
         a.put("naceCodes", occ.get(i, "nace_codes"));
       }
-      if (occ.has("replaced_by") && !occ.get(i, "replaced_by").isEmpty()) {
-        d.replacedBy.put(uri, occ.get(i, "replaced_by"));
+      if (occ.has("replaces") && !occ.get(i, "replaces").isEmpty()) {
+        // Optional column (none of the shipped files has it): the concepts this one replaces.
+        for (String old : occ.get(i, "replaces").split("\\|")) {
+          d.replacedBy.put(escoUri(occ, i, old.trim(), "occupation/"), uri);
+        }
       }
       d.concept(
           new ReleaseData.NewConcept(uri, ConceptKind.OCCUPATION, occ.get(i, "code"), a),

@@ -52,6 +52,8 @@ class Diffs {
         scheme.name(),
         sa,
         sb);
+    Map<Integer, String> enA = englishAt(scheme, sa);
+    Map<Integer, String> enB = englishAt(scheme, sb);
     Map<String, int[]> counts = new TreeMap<>(); // per kind: added, deprecated, desc, codes, isco
     Map<String, Map<String, int[]>> langCounts = new TreeMap<>(); // kind -> lang -> 4 counts
     List<ReleaseDiff.ConceptChange> added = new ArrayList<>();
@@ -60,7 +62,7 @@ class Diffs {
     for (Map.Entry<Integer, String> e : inB.entrySet()) {
       Node n = m.node(e.getKey());
       if (!inA.containsKey(e.getKey()) && keep(n, only)) {
-        added.add(change(m, n));
+        added.add(change(m, n, enB));
         kindCounts(counts, n)[0]++;
       } else if (inA.containsKey(e.getKey())
           && keep(n, only)
@@ -68,14 +70,19 @@ class Diffs {
           && !inA.get(e.getKey()).isEmpty()) {
         codeChanges.add(
             new ReleaseDiff.CodeChange(
-                n.id(), n.kind, n.display(Language.EN), "code", inA.get(e.getKey()), e.getValue()));
+                n.id(),
+                n.kind,
+                enA.getOrDefault(n.id, n.display(Language.EN)),
+                "code",
+                inA.get(e.getKey()),
+                e.getValue()));
         kindCounts(counts, n)[3]++;
       }
     }
     for (Integer id : inA.keySet()) {
       Node n = m.node(id);
       if (!inB.containsKey(id) && keep(n, only)) {
-        deprecated.add(change(m, n));
+        deprecated.add(change(m, n, enA));
         kindCounts(counts, n)[1]++;
       }
     }
@@ -346,12 +353,29 @@ class Diffs {
     return n != null && (only == null || n.kind == only);
   }
 
-  private static ReleaseDiff.ConceptChange change(ReferenceModel m, Node n) {
+  /** English preferred labels valid in the release (one query; tens of thousands of rows). */
+  private Map<Integer, String> englishAt(Scheme scheme, int seq) {
+    Map<Integer, String> out = new HashMap<>();
+    jdbc.query(
+        "SELECT l.concept_id, l.text FROM ref_label l JOIN ref_concept c ON c.id = l.concept_id"
+            + " WHERE c.scheme = ? AND l.kind = 'pref' AND l.lang = 'en' AND l.first_seq <= ?"
+            + " AND (l.last_seq IS NULL OR l.last_seq >= ?)",
+        rs -> {
+          out.put(rs.getInt(1), rs.getString(2));
+        },
+        scheme.name(),
+        seq,
+        seq);
+    return out;
+  }
+
+  private static ReleaseDiff.ConceptChange change(
+      ReferenceModel m, Node n, Map<Integer, String> english) {
     return new ReleaseDiff.ConceptChange(
         n.id(),
         n.kind,
         Reference.codeOf(n),
-        n.display(Language.EN),
+        english.getOrDefault(n.id, n.display(Language.EN)),
         n.replacedBy == null ? null : Reference.summary(m, n.replacedBy));
   }
 

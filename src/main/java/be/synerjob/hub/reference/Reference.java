@@ -257,8 +257,8 @@ public class Reference {
           null,
           "'"
               + clip(c)
-              + "' is not a "
-              + (use == CodeUse.OCCUPATION ? "occupation" : "competence")
+              + "' is not "
+              + (use == CodeUse.OCCUPATION ? "an occupation" : "a competence")
               + " code of "
               + scheme.title()
               + " (release "

@@ -73,53 +73,58 @@ public class ReferenceImport {
     Catalogue.Files tables = new Catalogue.Files(files);
     List<ImportReport.Release> report = new ArrayList<>();
     List<String> loaded = new ArrayList<>();
-    for (Catalogue.Plan plan : plans) {
-      if (writer.isLoaded(plan.scheme(), plan.release())) {
-        log.info("Reference: {} is already loaded; skipped", plan.name());
-        report.add(
-            new ImportReport.Release(
-                plan.scheme(), plan.release(), ImportReport.Outcome.ALREADY_LOADED, 0, 0, 0, 0));
-        continue;
-      }
-      long t0 = System.nanoTime();
-      ReleaseData data = plan.reader().apply(tables.forPlan(plan));
-      long readMillis = (System.nanoTime() - t0) / 1_000_000;
-      log.info(
-          "Reference: {} read in {} ms: {} concepts, {} labels, {} relations",
-          plan.name(),
-          readMillis,
-          data.concepts.size(),
-          data.labels.size(),
-          data.relations.size());
-      ReleaseWriter.Written w = writer.write(data, files, gaps);
-      long millis = (System.nanoTime() - t0) / 1_000_000;
-      if (w.loaded()) {
-        int rows = w.labels() + w.relations() + w.concepts();
+    try {
+      for (Catalogue.Plan plan : plans) {
+        if (writer.isLoaded(plan.scheme(), plan.release())) {
+          log.info("Reference: {} is already loaded; skipped", plan.name());
+          report.add(
+              new ImportReport.Release(
+                  plan.scheme(), plan.release(), ImportReport.Outcome.ALREADY_LOADED, 0, 0, 0, 0));
+          continue;
+        }
+        long t0 = System.nanoTime();
+        ReleaseData data = plan.reader().apply(tables.forPlan(plan));
+        long readMillis = (System.nanoTime() - t0) / 1_000_000;
         log.info(
-            "Reference: {} loaded in {} ms ({} concepts, {} new labels, {} new relations;"
-                + " {} rows/s)",
+            "Reference: {} read in {} ms: {} concepts, {} labels, {} relations",
             plan.name(),
-            millis,
-            w.concepts(),
-            w.labels(),
-            w.relations(),
-            millis == 0 ? rows : rows * 1000L / millis);
-        loaded.add(plan.name());
-      }
-      report.add(
-          new ImportReport.Release(
-              plan.scheme(),
-              plan.release(),
-              w.loaded() ? ImportReport.Outcome.LOADED : ImportReport.Outcome.ALREADY_LOADED,
+            readMillis,
+            data.concepts.size(),
+            data.labels.size(),
+            data.relations.size());
+        ReleaseWriter.Written w = writer.write(data, files, gaps);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        if (w.loaded()) {
+          int rows = w.labels() + w.relations() + w.concepts();
+          log.info(
+              "Reference: {} loaded in {} ms ({} concepts, {} new labels, {} new relations;"
+                  + " {} rows/s)",
+              plan.name(),
+              millis,
               w.concepts(),
               w.labels(),
               w.relations(),
-              millis));
+              millis == 0 ? rows : rows * 1000L / millis);
+          loaded.add(plan.name());
+        }
+        report.add(
+            new ImportReport.Release(
+                plan.scheme(),
+                plan.release(),
+                w.loaded() ? ImportReport.Outcome.LOADED : ImportReport.Outcome.ALREADY_LOADED,
+                w.concepts(),
+                w.labels(),
+                w.relations(),
+                millis));
+      }
+    } finally {
+      if (!loaded.isEmpty()) {
+        holder.invalidate(); // also when a later release failed: the loaded ones are committed
+      }
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
     if (!loaded.isEmpty()) {
       log.info("Reference: import finished in {} ms; loaded {}", millis, loaded);
-      holder.invalidate();
       events.publishEvent(new ReferenceReleasesLoaded(List.copyOf(loaded)));
     } else {
       log.info("Reference: every release is loaded already ({} ms)", millis);

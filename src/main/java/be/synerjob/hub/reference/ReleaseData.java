@@ -57,7 +57,10 @@ final class ReleaseData {
   final Set<String> providedRelations = new HashSet<>();
   final List<NewMember> members = new ArrayList<>();
   final Set<String> providedCollections = new HashSet<>();
+
+  /** Code of a concept this release drops → code of the concept that replaces it. */
   final Map<String, String> replacedBy = new HashMap<>();
+
   final Map<String, List<NewLabel>> placeholderLabels = new HashMap<>();
   final List<String> provides = new ArrayList<>();
 

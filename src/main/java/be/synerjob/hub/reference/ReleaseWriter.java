@@ -226,6 +226,20 @@ class ReleaseWriter {
       }
     }
 
+    for (Map.Entry<String, String> r : d.replacedBy.entrySet()) {
+      Existing replaced = byKey.get(key(d.scheme, r.getKey()));
+      if (replaced == null || !gone.contains(replaced.id)) {
+        throw new ReferenceDataException(
+            d.name()
+                + ": "
+                + r.getValue()
+                + " replaces "
+                + r.getKey()
+                + ", which is "
+                + (replaced == null ? "unknown" : "not dropped by this release"));
+      }
+    }
+
     // 2. Resolve every reference; unknown ones fail unless they are accepted gaps.
     Resolver resolver = new Resolver(d, byKey, byId, presence, gaps, nextId, notes);
     List<long[]> newRelations = new ArrayList<>(); // type ordinal, from, to, rank (or -1)
