@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public, key-less read API of the occupation and competence reference (open data). Every
@@ -57,10 +58,12 @@ class ReferenceController {
 
   private final Reference reference;
   private final ReferenceReleases releases;
+  private final JsonMapper json;
 
-  ReferenceController(Reference reference, ReferenceReleases releases) {
+  ReferenceController(Reference reference, ReferenceReleases releases, JsonMapper json) {
     this.reference = reference;
     this.releases = releases;
+    this.json = json;
   }
 
   @GetMapping(value = "/occupations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -180,7 +183,7 @@ class ReferenceController {
               + " every label and relation change). format=csv or Accept: text/csv downloads the"
               + " full diff as CSV; format=json downloads the JSON. kind: occupation, skill,"
               + " skill-group, isco-group, job-title.")
-  ResponseEntity<?> diff(
+  ResponseEntity<StreamingResponseBody> diff(
       @PathVariable String scheme,
       @PathVariable String from,
       @PathVariable String to,
@@ -229,7 +232,7 @@ class ReferenceController {
     if ("json".equals(f)) {
       b.header(HttpHeaders.CONTENT_DISPOSITION, attachment(name + ".json"));
     }
-    return b.body(d);
+    return b.body(out -> json.writeValue(out, d));
   }
 
   @GetMapping(value = "/releases/{scheme}/{release}/archive", produces = "application/zip")
