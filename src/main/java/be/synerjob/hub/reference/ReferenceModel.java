@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -458,14 +457,5 @@ final class ReferenceModel {
       }
     }
     return found;
-  }
-
-  /** Counts of concepts per scheme and kind (for logs and the release API). */
-  Map<String, Integer> counts() {
-    Map<String, Integer> m = new LinkedHashMap<>();
-    for (Node n : nodes) {
-      m.merge(n.scheme.prefix() + ":" + n.kind.code() + ":" + n.status.name(), 1, Integer::sum);
-    }
-    return m;
   }
 }

@@ -34,6 +34,7 @@ class ReleaseWriter {
   private static final Logger log = LoggerFactory.getLogger(ReleaseWriter.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final int BATCH = 2000;
+  private static final int MAX_LABEL = 4000; // ref_label.text
   private static final List<String> LANGS = List.of("en", "nl", "fr", "de");
 
   /** What writing one release did. */
@@ -340,6 +341,19 @@ class ReleaseWriter {
       Existing e = byKey.get(key(d.scheme, l.code()));
       if (e == null || !presence.containsKey(e.id)) {
         throw new IllegalStateException("label for a concept not in the release: " + l.code());
+      }
+      if (l.text().length() > MAX_LABEL) {
+        throw new ReferenceDataException(
+            d.name()
+                + ": a "
+                + l.lang()
+                + " label of "
+                + l.code()
+                + " has "
+                + l.text().length()
+                + " characters; at most "
+                + MAX_LABEL
+                + " fit");
       }
       wanted
           .computeIfAbsent(e.id, k -> new HashMap<>())
