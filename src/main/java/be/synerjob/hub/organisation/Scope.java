@@ -8,6 +8,8 @@ public enum Scope {
   VACANCIES_PUBLISH("vacancies:publish"),
   /** Read the change feed and the vacancies the key's member may receive. */
   FEED_READ("feed:read"),
+  /** Record translation-review decisions on the occupation and competence reference. */
+  REFERENCE_REVIEW("reference:review"),
   /** Manage keys and sharing agreements; read the audit log. */
   ADMIN("admin");
 

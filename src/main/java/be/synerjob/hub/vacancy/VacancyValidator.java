@@ -2,6 +2,10 @@ package be.synerjob.hub.vacancy;
 
 import be.synerjob.hub.core.FieldProblem;
 import be.synerjob.hub.core.MemberCode;
+import be.synerjob.hub.reference.CodeCheck;
+import be.synerjob.hub.reference.CodeUse;
+import be.synerjob.hub.reference.Reference;
+import be.synerjob.hub.reference.Scheme;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a vacancy a member sent and returns it normalised (trimmed, codes in canonical case,
  * defaults filled, workplace derived from the postcode) together with every problem found, each
- * naming its field.
+ * naming its field. Occupation and competence codes are checked against the reference: unknown or
+ * deprecated codes (naming their replacement), codes of the wrong kind and unloaded releases are
+ * refused.
  */
 @Component
 class VacancyValidator {
@@ -34,10 +40,12 @@ class VacancyValidator {
 
   private final PostcodeDirectory postcodes;
   private final VacancyProperties properties;
+  private final Reference reference;
 
-  VacancyValidator(PostcodeDirectory postcodes, VacancyProperties properties) {
+  VacancyValidator(PostcodeDirectory postcodes, VacancyProperties properties, Reference reference) {
     this.postcodes = postcodes;
     this.properties = properties;
+    this.reference = reference;
   }
 
   /** The outcome: a normalised vacancy when {@code problems} is empty. */
@@ -207,7 +215,10 @@ class VacancyValidator {
             FieldProblem.of(
                 f + ".code", "wrong-concept-type", "an ESCO skill URI is not an occupation"));
       } else if (seen.add(c.scheme() + code)) {
-        out.add(new Vacancy.OccupationCode(c.scheme(), code, release(c.scheme(), c.release())));
+        String release = release(c.scheme(), c.release());
+        if (known(c.scheme(), code, release, CodeUse.OCCUPATION, f, p)) {
+          out.add(new Vacancy.OccupationCode(c.scheme(), code, release));
+        }
       }
     }
     return out;
@@ -248,15 +259,37 @@ class VacancyValidator {
                 "unknown-code",
                 "'" + clip(code) + "' is not a competence code of " + c.scheme()));
       } else if (seen.add(c.scheme() + code)) {
-        out.add(
-            new Vacancy.CompetenceCode(
-                c.scheme(),
-                code,
-                release(c.scheme(), c.release()),
-                c.essential() == null || c.essential()));
+        String release = release(c.scheme(), c.release());
+        if (known(c.scheme(), code, release, CodeUse.COMPETENCE, f, p)) {
+          out.add(
+              new Vacancy.CompetenceCode(
+                  c.scheme(), code, release, c.essential() == null || c.essential()));
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * Checks a well-formed code against the reference; adds the problem (on {@code .code}, or on
+   * {@code .release} for a release that is not loaded) and returns false when the code is refused.
+   * A code the reference cannot judge (scheme not loaded, Competent occupations) passes.
+   */
+  private boolean known(
+      CodeScheme scheme,
+      String code,
+      String release,
+      CodeUse use,
+      String field,
+      List<FieldProblem> p) {
+    CodeCheck check = reference.check(Scheme.valueOf(scheme.name()), code, release, use);
+    if (check.acceptable()) {
+      return true;
+    }
+    String at =
+        check.status() == CodeCheck.Status.UNKNOWN_RELEASE ? field + ".release" : field + ".code";
+    p.add(FieldProblem.of(at, check.problemCode(), check.reason()));
+    return false;
   }
 
   private static String canonicalCode(CodeScheme scheme, String code) {

@@ -161,7 +161,41 @@ class ExchangeApiTests {
   }
 
   @Test
+  void occupationAndCompetenceCodesAreCheckedAgainstTheReference() {
+    Vacancy base = vacancy(MemberCode.VDAB, "codes-ok", "9000", true, false);
+    Vacancy deprecated =
+        base.toBuilder()
+            .reference("codes-deprecated")
+            .occupations(
+                List.of(
+                    new Vacancy.OccupationCode(
+                        be.synerjob.hub.vacancy.CodeScheme.ESCO,
+                        "http://data.europa.eu/esco/occupation/46d0568d-7415-4643-94aa-89d2470fbe3c",
+                        null)))
+            .build();
+    Vacancy unknown =
+        base.toBuilder()
+            .reference("codes-unknown")
+            .occupations(
+                List.of(
+                    new Vacancy.OccupationCode(
+                        be.synerjob.hub.vacancy.CodeScheme.ROME, "Z9999", null)))
+            .build();
+    Response r = hub.post("/api/v1/vacancies/batch", vdab, batch(base, deprecated, unknown));
+    JsonNode results = r.json().get("results");
+    assertThat(results.get(0).get("outcome").asString()).isEqualTo("CREATED");
+    JsonNode dep = results.get(1).get("problems").get(0);
+    assertThat(dep.get("field").asString()).isEqualTo("occupations[0].code");
+    assertThat(dep.get("code").asString()).isEqualTo("deprecated-code");
+    assertThat(dep.get("reason").asString()).contains("1.2.0");
+    JsonNode unk = results.get(2).get("problems").get(0);
+    assertThat(unk.get("code").asString()).isEqualTo("unknown-code");
+    assertThat(unk.get("reason").asString()).contains("Z9999");
+  }
+
+  @Test
   void aMemberCanOnlyWriteItsOwnVacancies() {
+
     Response put =
         hub.put(
             "/api/v1/vacancies/FOREM/x-1",
