@@ -45,7 +45,7 @@ class ChannelBenchmark {
     Files.createDirectories(dir);
     VacancyGenerator g = new VacancyGenerator(Gazetteer.load(), 9, LocalDate.now());
     Path small = write(dir.resolve("small.ndjson"), g, 20_000);
-    Path large = write(dir.resolve("large.ndjson"), g, 100_000);
+    Path large = write(dir.resolve("large.ndjson"), g, 160_000); // about 200 MB
     SpringApplication app = new SpringApplication(HubApplication.class);
     ConfigurableApplicationContext ctx =
         app.run(
@@ -63,7 +63,7 @@ class ChannelBenchmark {
       Map<String, Object> figures = new LinkedHashMap<>();
       figures.put("maxHeapMB", Runtime.getRuntime().maxMemory() / 1_000_000);
       figures.put("ingest20k", ingest(ingestor, MemberCode.FOREM, small));
-      figures.put("ingest100k", ingest(ingestor, MemberCode.VDAB, large));
+      figures.put("ingest160k", ingest(ingestor, MemberCode.VDAB, large));
 
       ctx.getBean(SharingAgreements.class)
           .put(
