@@ -215,7 +215,7 @@ public class FeedReader {
         ids,
         v -> {
           Routing r = v.routing();
-          if (set.admits(recipient, asOpen(r))) {
+          if (set.admits(recipient, r.asOpen())) {
             found.put(v.id(), v.jsonWithCluster());
           }
         });
@@ -239,22 +239,6 @@ public class FeedReader {
       g.writeEndArray();
       g.writeEndObject();
     }
-  }
-
-  /**
-   * A closed vacancy stays readable (masked) by the recipients its agreement would admit when open.
-   */
-  private static Routing asOpen(Routing r) {
-    return new Routing(
-        r.source(),
-        r.reference(),
-        r.region(),
-        r.occupation(),
-        true,
-        r.shareable(),
-        r.temporaryWorkAgency(),
-        r.activeManagement(),
-        r.eures());
   }
 
   /** How many items a page held and the cursor to continue from. */

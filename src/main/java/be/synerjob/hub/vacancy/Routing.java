@@ -23,6 +23,25 @@ public record Routing(
     boolean eures)
     implements Shareable {
 
+  /**
+   * The same routing as if the vacancy were open: a closed vacancy stays readable (masked) by the
+   * recipients its agreement would admit when open.
+   */
+  public Routing asOpen() {
+    return open
+        ? this
+        : new Routing(
+            source,
+            reference,
+            region,
+            occupation,
+            true,
+            shareable,
+            temporaryWorkAgency,
+            activeManagement,
+            eures);
+  }
+
   static Routing of(Vacancy v) {
     String occupation =
         v.occupations() == null || v.occupations().isEmpty()

@@ -6,7 +6,6 @@ import be.synerjob.hub.dedup.Clusters;
 import be.synerjob.hub.organisation.AgreementSet;
 import be.synerjob.hub.organisation.ApiPrincipal;
 import be.synerjob.hub.organisation.SharingAgreements;
-import be.synerjob.hub.vacancy.Routing;
 import be.synerjob.hub.vacancy.StoredVacancy;
 import be.synerjob.hub.vacancy.VacancyStore;
 import io.swagger.v3.oas.annotations.Operation;
@@ -98,19 +97,7 @@ class ClusterController {
     if (v == null || me.member() == null) {
       return false;
     }
-    Routing r = v.routing();
-    return set.admits(
-        me.member(),
-        new Routing(
-            r.source(),
-            r.reference(),
-            r.region(),
-            r.occupation(),
-            true,
-            r.shareable(),
-            r.temporaryWorkAgency(),
-            r.activeManagement(),
-            r.eures()));
+    return set.admits(me.member(), v.routing().asOpen());
   }
 
   private static UUID uuid(String id) {

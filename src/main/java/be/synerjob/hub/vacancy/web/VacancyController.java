@@ -14,7 +14,6 @@ import be.synerjob.hub.vacancy.BatchResult;
 import be.synerjob.hub.vacancy.IncomingRecord;
 import be.synerjob.hub.vacancy.PublishOutcome;
 import be.synerjob.hub.vacancy.RecordResult;
-import be.synerjob.hub.vacancy.Routing;
 import be.synerjob.hub.vacancy.StoredVacancy;
 import be.synerjob.hub.vacancy.Vacancy;
 import be.synerjob.hub.vacancy.VacancyService;
@@ -290,21 +289,9 @@ class VacancyController {
     boolean owner = me.member() != null && me.member().equals(v.routing().source());
     boolean operator = me.isOperator() && me.has(Scope.ADMIN);
     if (!owner && !operator) {
-      Routing r = v.routing();
-      Routing asOpen =
-          new Routing(
-              r.source(),
-              r.reference(),
-              r.region(),
-              r.occupation(),
-              true,
-              r.shareable(),
-              r.temporaryWorkAgency(),
-              r.activeManagement(),
-              r.eures());
       if (me.member() == null
           || !me.has(Scope.FEED_READ)
-          || !agreements.current().admits(me.member(), asOpen)) {
+          || !agreements.current().admits(me.member(), v.routing().asOpen())) {
         throw HubException.notFound("No vacancy " + what);
       }
     }
