@@ -190,4 +190,15 @@ class HubCliTests {
     assertThat(run("members")).isZero();
     assertThat(output()).contains("ACTIRIS").contains("Bruxelles Formation");
   }
+
+  @Test
+  void managesConsoleUsers() {
+    assertThat(run("users", "create", "alice", "--member", "VDAB", "--role", "ADMIN")).isZero();
+    assertThat(output()).containsPattern("password: [A-Za-z0-9]{16}");
+    assertThat(run("users", "create", "Bad Name!", "--member", "VDAB")).isEqualTo(2);
+    assertThat(capturedErr.toString(StandardCharsets.UTF_8)).contains("username");
+    assertThat(run("users", "disable", "alice")).isZero();
+    assertThat(run("users", "list")).isZero();
+    assertThat(output()).containsPattern("alice\\s+VDAB\\s+ADMIN\\s+disabled");
+  }
 }
