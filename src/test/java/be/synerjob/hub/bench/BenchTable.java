@@ -85,14 +85,16 @@ public final class BenchTable {
               "< 60 s",
               "`ReferenceBenchmark`"),
           new Row(
-              "file ingest, NDJSON of 160,000 records ({channel:/ingest160k/fileMB} MB) in a 300 MB"
-                  + " heap",
-              "**{channel:/ingest160k/recordsPerSecond}/s**, peak heap"
-                  + " {channel:/ingest160k/heapPeakMB} MB",
+              "file ingest, NDJSON of 100,000 · 1,000,000 records ({channel:/ingest100000/fileMB} ·"
+                  + " {channel:/ingest1000000/fileMB} MB), heap capped at {channel:/maxHeapMB} MB",
+              "**{channel:/ingest100000/recordsPerSecond}/s** (peak heap"
+                  + " {channel:/ingest100000/heapPeakMB} MB) ·"
+                  + " **{channel:/ingest1000000/recordsPerSecond}/s** (peak heap"
+                  + " {channel:/ingest1000000/heapPeakMB} MB)",
               "5,000/s",
-              "`ChannelBenchmark`"),
+              "`ChannelBenchmark -Dbench.jvm=-Xmx300m`"),
           new Row(
-              "full export of 160,000 vacancies",
+              "full export of {channel:/fullExport/records} vacancies (NDJSON)",
               "{channel:/fullExport/seconds} s",
               "100,000 in < 30 s",
               "`ChannelBenchmark`"),

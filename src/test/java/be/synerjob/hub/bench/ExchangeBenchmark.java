@@ -38,11 +38,13 @@ import org.springframework.util.FileSystemUtils;
  * on H2 (file) and on PostgreSQL (embedded server).
  *
  * <p>Not a test: run with {@code ./mvnw -Pbench test -Dbench=ExchangeBenchmark}; figures go to
- * bench/results/. Size with {@code -Dbench.vacancies=100000}.
+ * bench/results/. Sizes with {@code -Dbench.vacancies=100000,1000000}.
  */
 class ExchangeBenchmark {
 
-  static final int VACANCIES = Integer.getInteger("bench.vacancies", 100_000);
+  /** The sizes run, one result file each: {@code -Dbench.vacancies=100000,1000000} (default). */
+  static final String SIZES = System.getProperty("bench.vacancies", "100000,1000000");
+
   static final int BATCH = 1000;
   static final Pattern TAIL = Pattern.compile("\"count\":(\\d+),\"next\":\"(\\d+)\"");
   static final List<MemberCode> PUBLISHERS =
@@ -50,12 +52,22 @@ class ExchangeBenchmark {
 
   @Test
   void exchangeOnH2AndPostgres() throws Exception {
+    for (String size : SIZES.split(",")) {
+      exchangeOnH2AndPostgres(Integer.parseInt(size.strip()));
+    }
+  }
+
+  /** The size of the run in progress. */
+  static int vacancies;
+
+  private void exchangeOnH2AndPostgres(int size) throws Exception {
+    vacancies = size;
     List<Path> bodies = bodies();
     Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("vacancies", VACANCIES);
+    figures.put("vacancies", vacancies);
     figures.put("batchSize", BATCH);
     figures.put("clients", PUBLISHERS.size());
-    Path h2 = Path.of("target", "bench-h2");
+    Path h2 = Path.of("target", "bench-h2-" + vacancies);
     FileSystemUtils.deleteRecursively(h2);
     figures.put(
         "h2",
@@ -68,7 +80,7 @@ class ExchangeBenchmark {
             "sa",
             ""));
     figures.put("postgresql", run(bodies, EmbeddedPostgres.newDatabase(), "postgres", "postgres"));
-    Path file = BenchResults.write("exchange-" + VACANCIES, figures);
+    Path file = BenchResults.write("exchange-" + vacancies, figures);
     System.out.println("Exchange benchmark written to " + file);
   }
 
@@ -80,7 +92,7 @@ class ExchangeBenchmark {
   private static List<Path> bodies() throws java.io.IOException {
     VacancyGenerator g = new VacancyGenerator(Gazetteer.load(), 42, LocalDate.now());
     List<Path> out = new ArrayList<>();
-    int perMember = VACANCIES / PUBLISHERS.size();
+    int perMember = vacancies / PUBLISHERS.size();
     Path dir = Path.of("target", "bench-bodies");
     java.nio.file.Files.createDirectories(dir);
     for (MemberCode m : PUBLISHERS) {
@@ -136,7 +148,7 @@ class ExchangeBenchmark {
       System.out.printf(
           Locale.ROOT,
           "restart with %d vacancies: %.1f s, heap in use %d MB%n",
-          VACANCIES,
+          vacancies,
           (double) f.get("restartSeconds"),
           (long) f.get("heapAfterRestartMB"));
     } finally {
