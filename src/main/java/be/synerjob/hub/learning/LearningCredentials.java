@@ -48,6 +48,17 @@ public class LearningCredentials {
     return "sjl_" + prefix + "_" + secret;
   }
 
+  /** Revokes the credential with this public prefix; false when unknown or already revoked. */
+  boolean revoke(String prefix) {
+    return jdbc.sql(
+                "UPDATE learning_credential SET revoked_at = :at WHERE prefix = :p AND revoked_at IS"
+                    + " NULL")
+            .param("at", Timestamp.from(Instant.now()))
+            .param("p", prefix)
+            .update()
+        == 1;
+  }
+
   /** The caller a presented credential stands for; empty when malformed, unknown or revoked. */
   public Optional<LearningPrincipal> authenticate(String presented) {
     if (presented == null

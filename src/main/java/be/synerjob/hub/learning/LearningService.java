@@ -150,6 +150,23 @@ public class LearningService {
     return new Issued(NationalNumber.mask(nn), token);
   }
 
+  /**
+   * Revokes an employer key or employee token by its public prefix (the 8 characters after sjl_).
+   */
+  @Transactional
+  public void revokeCredential(String prefix, LearningPrincipal by) {
+    if (prefix == null || !prefix.matches("[a-z0-9]{8}") || !credentials.revoke(prefix)) {
+      throw HubException.notFound("No active learning credential has the prefix " + clip(prefix));
+    }
+    audit.record(
+        by.actor(),
+        null,
+        AuditAction.LEARNING_CREDENTIAL_REVOKED,
+        "credential:" + prefix,
+        "OK",
+        null);
+  }
+
   public Employer employer(String enterpriseNumber) {
     return jdbc.sql("SELECT name FROM learning_employer WHERE enterprise_number = :en")
         .param("en", enterpriseNumber)

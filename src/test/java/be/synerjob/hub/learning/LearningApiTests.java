@@ -301,6 +301,13 @@ class LearningApiTests {
     assertThat(hub.get(list, null).status()).isEqualTo(401);
     assertThat(hub.get(list, "sjl_abcdefgh_" + "x".repeat(40)).status()).isEqualTo(401);
     assertThat(hub.get("/api/v1/learning/me", admin).status()).isEqualTo(403);
+    // a revoked key stops working at once
+    assertThat(hub.delete("/api/v1/learning/admin/credentials/" + b.substring(4, 12), a).status())
+        .isEqualTo(403);
+    assertThat(
+            hub.delete("/api/v1/learning/admin/credentials/" + b.substring(4, 12), admin).status())
+        .isEqualTo(204);
+    assertThat(hub.get(list, b).status()).isEqualTo(401);
     // the rule table is public; the members' chain is untouched
     assertThat(hub.get("/api/v1/learning/rules", null).json().get("versions")).hasSize(3);
     assertThat(hub.get("/api/v1/feed/changes", null).status()).isEqualTo(401);

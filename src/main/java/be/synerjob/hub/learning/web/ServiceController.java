@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -59,6 +60,13 @@ class ServiceController {
   @Operation(summary = "Issue a personal token to the holder of a national number (shown once)")
   LearningService.Issued token(@RequestBody Person body) {
     return service.issueEmployeeToken(body.nationalNumber(), me());
+  }
+
+  @DeleteMapping("/api/v1/learning/admin/credentials/{prefix}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Revoke an employer key or employee token by its prefix (sjl_<prefix>_…)")
+  void revoke(@PathVariable String prefix) {
+    service.revokeCredential(prefix, me());
   }
 
   record SectorAgreement(BigDecimal days, String source) {}
