@@ -10,6 +10,8 @@ public enum Scope {
   FEED_READ("feed:read"),
   /** Record translation-review decisions on the occupation and competence reference. */
   REFERENCE_REVIEW("reference:review"),
+  /** Upload the member's statistics and edit its methodology entries. */
+  STATISTICS_SUBMIT("statistics:submit"),
   /** Manage keys and sharing agreements; read the audit log. */
   ADMIN("admin");
 
