@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +70,17 @@ class HubStatistics {
 
   private record Version(boolean open, Instant at, Attributes attributes) {}
 
+  /** A vacancy's member and its cluster as a small integer. */
+  private record Owner(String member, int cluster) {}
+
   /** The counts of one statistic for one period: series key → postings, series key → clusters. */
   static final class Cells {
     final Map<String, Long> postings = new TreeMap<>();
-    final Map<String, Set<UUID>> clusters = new HashMap<>();
 
-    void add(Statistic s, String member, Attributes a, UUID cluster) {
+    /** Clusters as small integers in a bit set per series: a few kB per series, not a hash set. */
+    final Map<String, BitSet> clusters = new HashMap<>();
+
+    void add(Statistic s, String member, Attributes a, int cluster) {
       for (String m : List.of(member, Dimension.TOTAL)) {
         add(s, m, null, null, cluster);
         for (Dimension d : BREAKDOWNS) {
@@ -84,7 +89,7 @@ class HubStatistics {
       }
     }
 
-    private void add(Statistic s, String member, Dimension d, String code, UUID cluster) {
+    private void add(Statistic s, String member, Dimension d, String code, int cluster) {
       Map<Dimension, String> k = new EnumMap<>(Dimension.class);
       k.put(Dimension.MEMBER, member);
       if (d != null) {
@@ -93,14 +98,12 @@ class HubStatistics {
       k.put(Dimension.MEASURE, "POSTINGS");
       postings.merge(SeriesKey.encode(s.dimensions(), k), 1L, Long::sum);
       k.put(Dimension.MEASURE, "UNIQUE");
-      clusters
-          .computeIfAbsent(SeriesKey.encode(s.dimensions(), k), x -> new HashSet<>())
-          .add(cluster);
+      clusters.computeIfAbsent(SeriesKey.encode(s.dimensions(), k), x -> new BitSet()).set(cluster);
     }
 
     Map<String, Long> values() {
       Map<String, Long> out = new TreeMap<>(postings);
-      clusters.forEach((k, v) -> out.put(k, (long) v.size()));
+      clusters.forEach((k, v) -> out.put(k, (long) v.cardinality()));
       return out;
     }
   }
@@ -131,14 +134,19 @@ class HubStatistics {
       Instant end = min(p.end(ZONE), now);
       horizon = end.isAfter(horizon) ? end : horizon;
     }
-    Map<UUID, String[]> vacancies = new HashMap<>(); // id -> member, cluster
+    Map<UUID, Owner> vacancies = new HashMap<>();
+    Map<UUID, Integer> clusterIndex = new HashMap<>();
     jdbc.query(
         "SELECT v.id, v.member_code, c.cluster_id FROM vacancy v LEFT JOIN vacancy_cluster c ON c.vacancy_id = v.id",
         rs -> {
           UUID id = rs.getObject(1, UUID.class);
           UUID cluster = rs.getObject(3, UUID.class);
-          vacancies.put(
-              id, new String[] {rs.getString(2), (cluster == null ? id : cluster).toString()});
+          Integer index = clusterIndex.get(cluster == null ? id : cluster);
+          if (index == null) {
+            index = clusterIndex.size();
+            clusterIndex.put(cluster == null ? id : cluster, index);
+          }
+          vacancies.put(id, new Owner(rs.getString(2), index));
         });
     final Instant until = horizon;
     List<Version> versions = new ArrayList<>();
@@ -175,20 +183,21 @@ class HubStatistics {
   private static void count(
       UUID id,
       List<Version> versions,
-      Map<UUID, String[]> vacancies,
+      Map<UUID, Owner> vacancies,
       Map<StatPeriod, Cells> received,
       Map<StatPeriod, Cells> open,
       Instant now) {
-    String[] mc = vacancies.get(id);
-    if (mc == null) {
+    Owner owner = vacancies.get(id);
+    if (owner == null) {
       return;
     }
-    UUID cluster = UUID.fromString(mc[1]);
+    String member = owner.member();
+    int cluster = owner.cluster();
     Version first = versions.get(0);
     for (Map.Entry<StatPeriod, Cells> e : received.entrySet()) {
       StatPeriod p = e.getKey();
       if (!first.at().isBefore(p.start(ZONE)) && first.at().isBefore(p.end(ZONE))) {
-        e.getValue().add(Statistic.VAC_RECEIVED, mc[0], first.attributes(), cluster);
+        e.getValue().add(Statistic.VAC_RECEIVED, member, first.attributes(), cluster);
       }
     }
     for (Map.Entry<StatPeriod, Cells> e : open.entrySet()) {
@@ -202,7 +211,7 @@ class HubStatistics {
         }
       }
       if (latest != null && latest.open()) {
-        e.getValue().add(Statistic.VAC_OPEN, mc[0], latest.attributes(), cluster);
+        e.getValue().add(Statistic.VAC_OPEN, member, latest.attributes(), cluster);
       }
     }
   }
