@@ -98,7 +98,10 @@ class DemoSeeder {
     List<Map<String, Object>> list = new ArrayList<>();
     for (MemberCode m : VacancyGenerator.members()) {
       IssuedKey k =
-          keys.create(m, "demo key of " + m, EnumSet.of(Scope.VACANCIES_PUBLISH, Scope.FEED_READ));
+          keys.create(
+              m,
+              "demo key of " + m,
+              EnumSet.of(Scope.VACANCIES_PUBLISH, Scope.FEED_READ, Scope.JOBSEEKERS_MANAGE));
       list.add(entry(m.value(), k));
     }
     list.add(entry(null, keys.create(null, "demo operator key", EnumSet.of(Scope.ADMIN))));

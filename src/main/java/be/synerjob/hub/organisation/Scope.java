@@ -10,6 +10,11 @@ public enum Scope {
   FEED_READ("feed:read"),
   /** Record translation-review decisions on the occupation and competence reference. */
   REFERENCE_REVIEW("reference:review"),
+  /**
+   * Publish and read the member's pseudonymised jobseeker profiles, their matches and mobility
+   * outcomes.
+   */
+  JOBSEEKERS_MANAGE("jobseekers:manage"),
   /** Manage keys and sharing agreements; read the audit log. */
   ADMIN("admin");
 
