@@ -23,6 +23,7 @@ public final class HubCli {
           "generate",
           "recluster",
           "match",
+          "users",
           "help");
 
   /** Commands that need no database: run without starting the application context. */

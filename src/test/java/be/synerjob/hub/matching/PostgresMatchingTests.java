@@ -83,11 +83,15 @@ class PostgresMatchingTests {
     Matching.BatchReport full = matching.runFull();
     assertThat(full.profiles()).isEqualTo(2);
     assertThat(full.matchesWritten()).isEqualTo(2);
-    JsonNode regions = hub.get("/api/v1/vacancies/" + leuven + "/candidates-by-region", vdab).json();
-    assertThat(regions.get("regions").toString()).contains("{\"region\":\"WAL\"").contains("\"<5\"");
+    JsonNode regions =
+        hub.get("/api/v1/vacancies/" + leuven + "/candidates-by-region", vdab).json();
+    assertThat(regions.get("regions").toString())
+        .contains("{\"region\":\"WAL\"")
+        .contains("\"<5\"");
 
     // a new vacancy marks the profiles wishing its occupation; the incremental run stores it
-    String leuven2 = publish(hub, vdab, vacancy(MemberCode.VDAB, "pg-leuven-2", "3001", true, false));
+    String leuven2 =
+        publish(hub, vdab, vacancy(MemberCode.VDAB, "pg-leuven-2", "3001", true, false));
     Matching.BatchReport inc = matching.runIncremental();
     assertThat(inc.profiles()).isEqualTo(2);
     List<String> stored = new ArrayList<>();
@@ -106,11 +110,32 @@ class PostgresMatchingTests {
             MemberCode.FOREM,
             List.of(
                 new MobilityFigures.Outcome(
-                    "pg-1", MobilityFigures.Kind.HIRED, "2023-01", "FOREM", "VDAB", "WAL", "VLG", 5),
+                    "pg-1",
+                    MobilityFigures.Kind.HIRED,
+                    "2023-01",
+                    "FOREM",
+                    "VDAB",
+                    "WAL",
+                    "VLG",
+                    5),
                 new MobilityFigures.Outcome(
-                    "pg-2", MobilityFigures.Kind.HIRED, "2023-02", "FOREM", "VDAB", "WAL", "VLG", 6),
+                    "pg-2",
+                    MobilityFigures.Kind.HIRED,
+                    "2023-02",
+                    "FOREM",
+                    "VDAB",
+                    "WAL",
+                    "VLG",
+                    6),
                 new MobilityFigures.Outcome(
-                    "pg-3", MobilityFigures.Kind.TRAINED, "2023-02", "BF", "FOREM", "BRU", "WAL", 2)),
+                    "pg-3",
+                    MobilityFigures.Kind.TRAINED,
+                    "2023-02",
+                    "BF",
+                    "FOREM",
+                    "BRU",
+                    "WAL",
+                    2)),
             "t");
     assertThat(r).extracting(MobilityFigures.Reported::status).containsOnly("CREATED");
     assertThat(figures.flows(YearMonth.of(2023, 1), YearMonth.of(2023, 12)))
