@@ -14,6 +14,11 @@ public enum Scope {
   LEARNING_ADMIN("learning:admin"),
   /** Upload the member's statistics and edit its methodology entries. */
   STATISTICS_SUBMIT("statistics:submit"),
+  /**
+   * Publish and read the member's pseudonymised jobseeker profiles, their matches and mobility
+   * outcomes.
+   */
+  JOBSEEKERS_MANAGE("jobseekers:manage"),
   /** Manage keys and sharing agreements; read the audit log. */
   ADMIN("admin");
 

@@ -64,7 +64,8 @@ class SecurityConfiguration {
                         "/actuator/prometheus",
                         "/api/v1/api-info",
                         "/api/v1/members",
-                        "/api/v1/reference/**")
+                        "/api/v1/reference/**",
+                        "/api/v1/mobility/figures/**")
                     .permitAll()
                     .requestMatchers(
                         org.springframework.http.HttpMethod.GET, "/api/v1/statistics/**")
