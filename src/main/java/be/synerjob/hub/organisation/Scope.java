@@ -10,6 +10,8 @@ public enum Scope {
   FEED_READ("feed:read"),
   /** Record translation-review decisions on the occupation and competence reference. */
   REFERENCE_REVIEW("reference:review"),
+  /** Manage the cooperation: sessions, decisions, documents, mandates, working groups. */
+  COOPERATION_MANAGE("cooperation:manage"),
   /** Manage keys and sharing agreements; read the audit log. */
   ADMIN("admin");
 
