@@ -19,6 +19,8 @@ public enum Scope {
    * outcomes.
    */
   JOBSEEKERS_MANAGE("jobseekers:manage"),
+  /** Manage the cooperation: sessions, decisions, documents, mandates, working groups. */
+  COOPERATION_MANAGE("cooperation:manage"),
   /** Manage keys and sharing agreements; read the audit log. */
   ADMIN("admin");
 
