@@ -10,6 +10,8 @@ public enum Scope {
   FEED_READ("feed:read"),
   /** Record translation-review decisions on the occupation and competence reference. */
   REFERENCE_REVIEW("reference:review"),
+  /** Pull the vacancies sent on to EURES (the EURES Input/Output API). */
+  EURES_READ("eures:read"),
   /** Manage keys and sharing agreements; read the audit log. */
   ADMIN("admin");
 
