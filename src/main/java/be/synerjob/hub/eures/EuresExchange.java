@@ -221,17 +221,23 @@ public class EuresExchange {
     if (ids.isEmpty()) {
       return;
     }
-    Map<UUID, Row> rows = rows(ids);
     Map<String, EuresAgreement> agreements = new HashMap<>();
     for (EuresAgreement a : agreements()) {
       agreements.put(a.member().value(), a);
     }
     LocalDate today = LocalDate.now(clock.withZone(VacancyService.BRUSSELS));
-    List<StoredVacancy> stored = new ArrayList<>();
-    vacancies.findAll(ids, stored::add);
-    for (StoredVacancy s : stored) {
-      evaluate(
-          s, rows.get(s.id()), agreements.get(s.routing().source().value()), today, batch, since);
+    List<UUID> all = new ArrayList<>(ids);
+    // in chunks: an agreement change may re-evaluate tens of thousands of vacancies
+    for (int from = 0; from < all.size(); from += 500) {
+      Set<UUID> chunk = new LinkedHashSet<>(all.subList(from, Math.min(all.size(), from + 500)));
+      Map<UUID, Row> rows = rows(chunk);
+      List<StoredVacancy> stored = new ArrayList<>();
+      vacancies.findAll(chunk, stored::add);
+      stored.sort(java.util.Comparator.comparing(StoredVacancy::id));
+      for (StoredVacancy s : stored) {
+        evaluate(
+            s, rows.get(s.id()), agreements.get(s.routing().source().value()), today, batch, since);
+      }
     }
   }
 

@@ -11,18 +11,27 @@ import javax.xml.stream.XMLStreamWriter;
  * address parts in OAGIS 9. Documents validate against the schema pinned in {@code
  * src/main/resources/eures/} (see {@code docs/eures.md}).
  *
- * <p>Public so that other writers of HR Open (the channel module's exports) can reuse the profile
- * part with {@link #writeProfile(XMLStreamWriter, EuresDocument)}.
+ * <p>Public so that other writers of HR Open reuse it: the channel module's XML exports write their
+ * {@code PositionOpening} elements with {@link #writeContent(XMLStreamWriter, EuresDocument,
+ * Qualifications)} and add their own {@code UserArea}.
  */
 public final class PositionOpeningWriter {
 
-  /** HR Open 3 namespace. */
+  /** HR Open 3 namespace (the one EURES uses). */
   public static final String HR = "http://www.hr-xml.org/3";
 
   /** OAGIS 9 namespace of the address parts. */
   public static final String OA = "http://www.openapplications.org/oagis/9";
 
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+
+  /** Writes the optional {@code PositionQualifications} element at its place in the profile. */
+  @FunctionalInterface
+  public interface Qualifications {
+    void write(XMLStreamWriter x) throws XMLStreamException;
+  }
+
+  private static final Qualifications NONE = x -> {};
 
   private PositionOpeningWriter() {}
 
@@ -52,6 +61,12 @@ public final class PositionOpeningWriter {
    * it (the caller may add a {@code UserArea}).
    */
   public static void writeContent(XMLStreamWriter x, EuresDocument d) throws XMLStreamException {
+    writeContent(x, d, NONE);
+  }
+
+  /** The same, with {@code PositionQualifications} written by the caller. */
+  public static void writeContent(XMLStreamWriter x, EuresDocument d, Qualifications q)
+      throws XMLStreamException {
     x.writeAttribute("majorVersionID", "3");
     x.writeAttribute("minorVersionID", "2");
     x.writeStartElement(HR, "DocumentID");
@@ -74,11 +89,12 @@ public final class PositionOpeningWriter {
     x.writeEndElement();
     element(x, "PartyName", d.requesterName());
     x.writeEndElement();
-    writeProfile(x, d);
+    writeProfile(x, d, q);
   }
 
   /** Writes one {@code PositionProfile} element. */
-  public static void writeProfile(XMLStreamWriter x, EuresDocument d) throws XMLStreamException {
+  public static void writeProfile(XMLStreamWriter x, EuresDocument d, Qualifications q)
+      throws XMLStreamException {
     x.writeStartElement(HR, "PositionProfile");
     x.writeAttribute("languageCode", d.language());
     if (d.euresFlag() || d.applicationInstructions() != null) {
@@ -141,7 +157,7 @@ public final class PositionOpeningWriter {
       for (EuresDocument.JobCategory c : d.categories()) {
         x.writeStartElement(HR, "JobCategoryCode");
         x.writeAttribute("listName", c.listName());
-        x.writeAttribute("listVersionID", c.listVersionId());
+        attr(x, "listVersionID", c.listVersionId());
         attr(x, "listURI", c.listUri());
         x.writeCharacters(c.code());
         x.writeEndElement();
@@ -154,6 +170,7 @@ public final class PositionOpeningWriter {
       x.writeCharacters(d.offeringType());
       x.writeEndElement();
     }
+    q.write(x);
     x.writeStartElement(HR, "PositionFormattedDescription");
     element(x, "Content", d.description());
     x.writeEndElement();

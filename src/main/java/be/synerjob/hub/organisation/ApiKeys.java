@@ -73,7 +73,8 @@ public class ApiKeys {
   }
 
   /**
-   * Creates a key. {@code member} null makes an operator key, which may only hold the admin scope.
+   * Creates a key. {@code member} null makes a key of no member: an operator key (the admin scope)
+   * or the EURES client's key (the eures:read scope), never both.
    *
    * @return the key with its secret, shown once
    */
@@ -85,9 +86,12 @@ public class ApiKeys {
     }
     if (member != null) {
       members.require("member", member.value());
-    } else if (!scopes.equals(EnumSet.of(Scope.ADMIN))) {
+    } else if (!scopes.equals(EnumSet.of(Scope.ADMIN))
+        && !scopes.equals(EnumSet.of(Scope.EURES_READ))) {
       throw HubException.invalidParameter(
-          "scopes", "an operator key (no member) can only have the scope admin");
+          "scopes",
+          "a key of no member is an operator key (scope admin) or the EURES client's key (scope"
+              + " eures:read), nothing else");
     }
     if (name == null || name.isBlank() || name.length() > 100) {
       throw HubException.invalidParameter("name", "a name of 1 to 100 characters is required");
