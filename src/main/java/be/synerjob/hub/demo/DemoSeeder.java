@@ -2,6 +2,8 @@ package be.synerjob.hub.demo;
 
 import be.synerjob.hub.channel.SftpEndpoint;
 import be.synerjob.hub.channel.SshKeyFiles;
+import be.synerjob.hub.console.ConsoleRole;
+import be.synerjob.hub.console.ConsoleUsers;
 import be.synerjob.hub.core.MemberCode;
 import be.synerjob.hub.core.Region;
 import be.synerjob.hub.geo.Gazetteer;
@@ -56,6 +58,7 @@ class DemoSeeder {
   private final SshKeys sshKeys;
   private final ObjectProvider<SftpEndpoint> sftp;
   private final int sftpPort;
+  private final ConsoleUsers consoleUsers;
 
   DemoSeeder(
       DemoProperties properties,
@@ -66,7 +69,9 @@ class DemoSeeder {
       @Value("${local.server.port:${server.port:8080}}") int port,
       SshKeys sshKeys,
       ObjectProvider<SftpEndpoint> sftp,
-      @Value("${hub.channel.sftp.port:2222}") int sftpPort) {
+      @Value("${hub.channel.sftp.port:2222}") int sftpPort,
+      ConsoleUsers consoleUsers) {
+    this.consoleUsers = consoleUsers;
     this.sshKeys = sshKeys;
     this.sftp = sftp;
     this.sftpPort = sftpPort;
@@ -89,6 +94,13 @@ class DemoSeeder {
       if (sshKeys.list(null).isEmpty()) {
         addSftp(readCredentials()); // a demo database from before file exchange: add SSH keys
       }
+      if (consoleUsers.list(null).isEmpty()) {
+        Map<String, Object> c = readCredentials(); // a demo database from before the console
+        c.put("console", seedConsoleUsers());
+        if (c.containsKey("generatedAt")) {
+          write(c);
+        }
+      }
       return;
     }
     long started = System.nanoTime();
@@ -104,6 +116,7 @@ class DemoSeeder {
     list.add(entry(null, keys.create(null, "demo operator key", EnumSet.of(Scope.ADMIN))));
     credentials.put("keys", list);
     addSftp(credentials);
+    credentials.put("console", seedConsoleUsers());
     seedAgreements();
     int published = seedVacancies();
     write(credentials);
@@ -112,6 +125,36 @@ class DemoSeeder {
         published,
         (System.nanoTime() - started) / 1_000_000,
         credentialsFile().toAbsolutePath());
+  }
+
+  /**
+   * Console users: per member one user ({@code vdab}) and one administrator ({@code vdab-admin}),
+   * and the hub operator ({@code operator}, administrator of every member), each with a random
+   * password that goes into the credentials file.
+   */
+  private Map<String, Object> seedConsoleUsers() {
+    List<Map<String, Object>> users = new ArrayList<>();
+    for (MemberCode m : VacancyGenerator.members()) {
+      String lower = m.value().toLowerCase(java.util.Locale.ROOT);
+      users.add(consoleUser(lower, m, ConsoleRole.USER));
+      users.add(consoleUser(lower + "-admin", m, ConsoleRole.ADMIN));
+    }
+    users.add(consoleUser("operator", null, ConsoleRole.ADMIN));
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("url", "http://localhost:" + port + "/console");
+    c.put("users", users);
+    return c;
+  }
+
+  private Map<String, Object> consoleUser(String username, MemberCode member, ConsoleRole role) {
+    String password = ConsoleUsers.generatePassword();
+    consoleUsers.create(username, member, role, password, "demo");
+    Map<String, Object> u = new LinkedHashMap<>();
+    u.put("username", username);
+    u.put("password", password);
+    u.put("member", member == null ? null : member.value());
+    u.put("role", role.name());
+    return u;
   }
 
   /**

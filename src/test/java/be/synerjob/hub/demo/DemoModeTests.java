@@ -2,6 +2,9 @@ package be.synerjob.hub.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.synerjob.hub.console.ConsoleRole;
+import be.synerjob.hub.console.ConsoleUser;
+import be.synerjob.hub.console.ConsoleUsers;
 import be.synerjob.hub.core.MemberCode;
 import be.synerjob.hub.core.Region;
 import be.synerjob.hub.geo.Gazetteer;
@@ -34,6 +37,40 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoModeTests {
 
   @Autowired JdbcTemplate jdbc;
+  @Autowired ConsoleUsers consoleUsers;
+
+  @Test
+  void firstStartCreatesAConsoleUserAndAnAdministratorPerMemberAndAnOperator() throws Exception {
+    JsonNode creds =
+        JsonMapper.builder()
+            .build()
+            .readTree(Path.of("target/demo-mode-test/credentials.json").toFile());
+    List<JsonNode> users = creds.get("console").get("users").valueStream().toList();
+    assertThat(users.stream().map(u -> u.get("username").asString()))
+        .containsExactlyInAnyOrder(
+            "vdab",
+            "vdab-admin",
+            "forem",
+            "forem-admin",
+            "actiris",
+            "actiris-admin",
+            "bf",
+            "bf-admin",
+            "adg",
+            "adg-admin",
+            "operator");
+    JsonNode vdabAdmin =
+        users.stream()
+            .filter(u -> u.get("username").asString().equals("vdab-admin"))
+            .findFirst()
+            .orElseThrow();
+    ConsoleUser signedIn =
+        consoleUsers.authenticate("vdab-admin", vdabAdmin.get("password").asString()).orElseThrow();
+    assertThat(signedIn.member()).isEqualTo(MemberCode.VDAB);
+    assertThat(signedIn.role()).isEqualTo(ConsoleRole.ADMIN);
+    assertThat(consoleUsers.authenticate("vdab-admin", "wrong-password-1")).isEmpty();
+    assertThat(consoleUsers.find("operator").orElseThrow().member()).isNull();
+  }
 
   @Test
   void firstStartWritesOneKeyPerMemberAndAnOperatorKeyReadableOnlyByItsOwner() throws Exception {
