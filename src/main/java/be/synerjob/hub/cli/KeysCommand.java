@@ -7,6 +7,7 @@ import be.synerjob.hub.organisation.ApiKey;
 import be.synerjob.hub.organisation.ApiKeys;
 import be.synerjob.hub.organisation.IssuedKey;
 import be.synerjob.hub.organisation.Members;
+import be.synerjob.hub.organisation.Scope;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +29,8 @@ class KeysCommand {
   static class Create implements Callable<Integer> {
     @Option(
         names = "--member",
-        description = "Member code (VDAB, FOREM, …); omit for an operator key")
+        description =
+            "Member code (VDAB, FOREM, …); omit for an operator key or the EURES client's key")
     String member;
 
     @Option(names = "--name", required = true, description = "What the key is for")
@@ -37,7 +39,9 @@ class KeysCommand {
     @Option(
         names = "--scopes",
         required = true,
-        description = "Comma-separated: vacancies:publish, feed:read, admin")
+        description =
+            "Comma-separated: vacancies:publish, feed:read, reference:review, admin; eures:read alone"
+                + " (no member) for the EURES client")
     String scopes;
 
     private final ApiKeys keys;
@@ -62,7 +66,13 @@ class KeysCommand {
           "OK",
           "scopes " + issued.key().scopes());
       System.out.println("id:     " + issued.key().id());
-      System.out.println("member: " + (m == null ? "(operator)" : m));
+      System.out.println(
+          "member: "
+              + (m != null
+                  ? m.value()
+                  : issued.key().scopes().contains(Scope.EURES_READ)
+                      ? "(EURES client)"
+                      : "(operator)"));
       System.out.println("scopes: " + issued.key().scopes());
       System.out.println("key:    " + issued.secret());
       System.out.println("Store the key now: the hub keeps only its hash.");

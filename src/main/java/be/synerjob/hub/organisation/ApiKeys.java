@@ -73,8 +73,9 @@ public class ApiKeys {
   }
 
   /**
-   * Creates a key. {@code member} null makes an operator key, which may only hold the admin scope
-   * and the secretariat's cooperation:manage scope.
+   * Creates a key. {@code member} null makes a key of no member: an operator key (the admin scope
+   * and the secretariat's cooperation:manage scope) or the EURES client's key (the eures:read scope
+   * alone).
    *
    * @return the key with its secret, shown once
    */
@@ -86,10 +87,12 @@ public class ApiKeys {
     }
     if (member != null) {
       members.require("member", member.value());
-    } else if (!EnumSet.of(Scope.ADMIN, Scope.COOPERATION_MANAGE).containsAll(scopes)) {
+    } else if (!EnumSet.of(Scope.ADMIN, Scope.COOPERATION_MANAGE).containsAll(scopes)
+        && !scopes.equals(EnumSet.of(Scope.EURES_READ))) {
       throw HubException.invalidParameter(
           "scopes",
-          "an operator key (no member) can only have the scopes admin and cooperation:manage");
+          "a key of no member is an operator key (scopes admin and cooperation:manage) or the EURES"
+              + " client's key (scope eures:read alone), nothing else");
     }
     if (name == null || name.isBlank() || name.length() > 100) {
       throw HubException.invalidParameter("name", "a name of 1 to 100 characters is required");

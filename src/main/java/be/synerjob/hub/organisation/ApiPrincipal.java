@@ -17,7 +17,7 @@ public record ApiPrincipal(String keyId, String keyPrefix, MemberCode member, Se
   }
 
   public boolean isOperator() {
-    return member == null;
+    return member == null && scopes.contains(Scope.ADMIN);
   }
 
   /** The member the caller acts for, or a 403 problem when the key belongs to no member. */

@@ -21,6 +21,8 @@ public enum Scope {
   JOBSEEKERS_MANAGE("jobseekers:manage"),
   /** Manage the cooperation: sessions, decisions, documents, mandates, working groups. */
   COOPERATION_MANAGE("cooperation:manage"),
+  /** Pull the vacancies sent on to EURES (the EURES Input/Output API). */
+  EURES_READ("eures:read"),
   /** Manage keys and sharing agreements; read the audit log. */
   ADMIN("admin");
 

@@ -37,19 +37,6 @@ final class HrOpenMapping {
           Map.entry("OnCall", "FLEXI_JOB"),
           Map.entry("SelfEmployed", "FREELANCE"));
 
-  /** Canonical contract type → CL37 (written; the exact type also goes into UserArea). */
-  static final Map<String, String> OFFERING_OUT =
-      Map.of(
-          "PERMANENT", "DirectHire",
-          "FIXED_TERM", "Temporary",
-          "TEMPORARY_AGENCY", "Temporary",
-          "REPLACEMENT", "Temporary",
-          "STUDENT", "Temporary",
-          "APPRENTICESHIP", "Apprenticeship",
-          "SEASONAL", "Seasonal",
-          "FREELANCE", "SelfEmployed",
-          "FLEXI_JOB", "OnCall");
-
   /** CL38 PositionScheduleTypeCode → canonical work regime. */
   static final Map<String, String> SCHEDULE_IN =
       Map.of(
@@ -57,9 +44,6 @@ final class HrOpenMapping {
           "PartTime", "PART_TIME",
           "FlexTime", "FULL_OR_PART_TIME",
           "Any", "FULL_OR_PART_TIME");
-
-  static final Map<String, String> SCHEDULE_OUT =
-      Map.of("FULL_TIME", "FullTime", "PART_TIME", "PartTime", "FULL_OR_PART_TIME", "Any");
 
   /** ISCED 2011 level (CL15) ↔ canonical education level, by index. */
   static final List<String> ISCED =

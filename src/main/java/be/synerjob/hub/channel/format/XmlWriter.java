@@ -1,9 +1,14 @@
 package be.synerjob.hub.channel.format;
 
+import be.synerjob.hub.eures.EuresCodes;
+import be.synerjob.hub.eures.EuresDocument;
+import be.synerjob.hub.eures.PositionOpeningWriter;
 import be.synerjob.hub.vacancy.CodeScheme;
 import be.synerjob.hub.vacancy.Vacancy;
 import be.synerjob.hub.vacancy.VacancyJson;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -11,10 +16,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * HR Open 3.2 {@code PositionOpening} documents as EURES takes them, inside one {@code
- * sjh:PositionOpenings} wrapper. What EURES's code lists cannot say exactly (the hub's contract
- * type, exchange flags, salary, contacts, language levels) is repeated in {@code UserArea}, so the
- * hub reads its own export back without loss. A removal is a {@code PositionOpening} with status
- * {@code Closed} and the change in {@code UserArea}.
+ * sjh:PositionOpenings} wrapper. The EURES profile part is written by the eures module's {@link
+ * PositionOpeningWriter}; this writer adds the qualifications and the hub's {@code UserArea}. What
+ * EURES's code lists cannot say exactly (the hub's contract type, exchange flags, salary, contacts,
+ * language levels) is repeated in {@code UserArea}, so the hub reads its own export back without
+ * loss. A removal is a {@code PositionOpening} with status {@code Closed} and the change in {@code
+ * UserArea}.
  */
 final class XmlWriter implements RecordWriter {
 
@@ -94,23 +101,7 @@ final class XmlWriter implements RecordWriter {
   private void write(Vacancy v, JsonNode item) {
     try {
       x.writeStartElement(HrOpenMapping.HR, "PositionOpening");
-      x.writeAttribute("majorVersionID", "3");
-      x.writeAttribute("minorVersionID", "2");
-      x.writeStartElement(HrOpenMapping.HR, "DocumentID");
-      x.writeAttribute("schemeID", "SJH-" + v.member());
-      x.writeAttribute("schemeAgencyID", v.member());
-      x.writeAttribute("schemeVersionID", "1.3");
-      x.writeCharacters(v.reference());
-      x.writeEndElement();
-      String status = v.isOpen() ? "Active" : "Closed";
-      x.writeStartElement(HrOpenMapping.HR, "PositionOpeningStatusCode");
-      x.writeAttribute("name", status);
-      x.writeCharacters(status);
-      x.writeEndElement();
-      x.writeStartElement(HrOpenMapping.HR, "PostingRequester");
-      element("PartyID", v.member());
-      x.writeEndElement();
-      profile(v);
+      PositionOpeningWriter.writeContent(x, document(v), w -> qualifications(v));
       userArea(v, item);
       x.writeEndElement();
       x.writeCharacters("\n");
@@ -119,88 +110,60 @@ final class XmlWriter implements RecordWriter {
     }
   }
 
-  private void profile(Vacancy v) throws XMLStreamException {
-    x.writeStartElement(HrOpenMapping.HR, "PositionProfile");
-    x.writeAttribute("languageCode", v.language());
+  /**
+   * The EURES profile part of a vacancy as the hub exports it: identified by the member's
+   * reference, every occupation code of the vacancy (with the scheme's list name), the exact values
+   * in {@code UserArea}.
+   */
+  private static EuresDocument document(Vacancy v) {
     var app = v.application();
-    boolean eures = v.exchange() != null && Boolean.TRUE.equals(v.exchange().eures());
-    String instructions = app == null ? null : app.url() != null ? app.url() : app.instructions();
-    if (eures || instructions != null) {
-      x.writeStartElement(HrOpenMapping.HR, "PostingInstruction");
-      if (eures) {
-        element("PostingOptionCode", "EURESFlag");
-      }
-      if (instructions != null) {
-        x.writeStartElement(HrOpenMapping.HR, "ApplicationMethod");
-        element("Instructions", instructions);
-        x.writeEndElement();
-      }
-      x.writeEndElement();
-    }
-    element("PositionTitle", v.title());
     var wp = v.workplace();
-    if (wp != null) {
-      x.writeStartElement(HrOpenMapping.HR, "PositionLocation");
-      x.writeStartElement(HrOpenMapping.HR, "Address");
-      if (wp.municipality() != null) {
-        oa("CityName", wp.municipality());
-      }
-      if (wp.nuts3() != null) {
-        x.writeStartElement(HrOpenMapping.OA, "CountrySubDivisionCode");
-        x.writeAttribute("listName", "EURES_CountrySubdivisionCodes");
-        x.writeCharacters(wp.nuts3());
-        x.writeEndElement();
-      }
-      element("CountryCode", "BE");
-      oa("PostalCode", wp.postcode());
-      x.writeEndElement();
-      x.writeEndElement();
-    }
     var e = v.employer();
-    if (e != null) {
-      x.writeStartElement(HrOpenMapping.HR, "PositionOrganization");
-      x.writeStartElement(HrOpenMapping.HR, "OrganizationIdentifiers");
-      element("OrganizationName", e.name());
-      if (e.enterpriseNumber() != null) {
-        element("OrganizationLegalID", e.enterpriseNumber());
-      }
-      x.writeEndElement();
-      x.writeEndElement();
-    }
-    element("PositionOpenQuantity", v.numberOfPosts() == null ? "1" : v.numberOfPosts().toString());
+    List<EuresDocument.JobCategory> categories = new ArrayList<>();
     if (v.occupations() != null) {
       for (var o : v.occupations()) {
-        x.writeStartElement(HrOpenMapping.HR, "JobCategoryCode");
-        x.writeAttribute("listName", listName(o.scheme()));
-        if (o.release() != null) {
-          x.writeAttribute("listVersionID", o.release());
-        }
-        if (o.scheme() == CodeScheme.ISCO08) {
-          x.writeAttribute("listURI", "http://ec.europa.eu/esco/ConceptScheme/ISCO2008");
-        }
-        x.writeCharacters(o.code());
-        x.writeEndElement();
+        categories.add(
+            new EuresDocument.JobCategory(
+                o.code(),
+                listName(o.scheme()),
+                o.release(),
+                o.scheme() == CodeScheme.ISCO08
+                    ? "http://ec.europa.eu/esco/ConceptScheme/ISCO2008"
+                    : null));
       }
     }
-    if (v.contractType() != null) {
-      element("PositionOfferingTypeCode", HrOpenMapping.OFFERING_OUT.get(v.contractType().name()));
-    }
-    qualifications(v);
-    x.writeStartElement(HrOpenMapping.HR, "PositionFormattedDescription");
-    element("Content", v.description());
-    x.writeEndElement();
+    List<String> working = new ArrayList<>();
     if (v.languages() != null) {
       for (var l : v.languages()) {
-        element("WorkingLanguageCode", l.language().toUpperCase(java.util.Locale.ROOT));
+        working.add(l.language().toUpperCase(java.util.Locale.ROOT));
       }
     }
-    if (v.workRegime() != null) {
-      element("PositionScheduleTypeCode", HrOpenMapping.SCHEDULE_OUT.get(v.workRegime().name()));
-    }
-    if (v.validThrough() != null) {
-      element("ApplicationCloseDate", v.validThrough().toString());
-    }
-    x.writeEndElement();
+    return new EuresDocument(
+        v.reference(),
+        "SJH-" + v.member(),
+        v.member(),
+        null,
+        v.isOpen(),
+        v.member(),
+        null,
+        v.language(),
+        v.title(),
+        v.description(),
+        wp == null ? null : wp.municipality(),
+        wp == null ? null : wp.postcode(),
+        wp == null ? null : wp.nuts3(),
+        wp == null ? null : "BE",
+        e == null ? null : e.name(),
+        e == null ? null : e.enterpriseNumber(),
+        null,
+        v.numberOfPosts() == null ? 1 : v.numberOfPosts(),
+        categories,
+        EuresCodes.offering(v.contractType()),
+        EuresCodes.schedule(v.workRegime()),
+        working,
+        v.validThrough(),
+        v.exchange() != null && Boolean.TRUE.equals(v.exchange().eures()),
+        app == null ? null : app.url() != null ? app.url() : app.instructions());
   }
 
   private void qualifications(Vacancy v) throws XMLStreamException {
@@ -340,12 +303,6 @@ final class XmlWriter implements RecordWriter {
       return;
     }
     x.writeStartElement(HrOpenMapping.HR, name);
-    x.writeCharacters(text);
-    x.writeEndElement();
-  }
-
-  private void oa(String name, String text) throws XMLStreamException {
-    x.writeStartElement(HrOpenMapping.OA, name);
     x.writeCharacters(text);
     x.writeEndElement();
   }
