@@ -22,6 +22,7 @@ public final class HubCli {
           "files",
           "generate",
           "recluster",
+          "statistics",
           "users",
           "help");
 

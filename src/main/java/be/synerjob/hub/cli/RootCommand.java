@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       FilesCommand.class,
       GenerateCommand.class,
       ReclusterCommand.class,
+      StatisticsCommand.class,
       UsersCommand.class
     })
 class RootCommand {}

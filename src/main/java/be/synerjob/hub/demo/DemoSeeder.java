@@ -110,7 +110,10 @@ class DemoSeeder {
     List<Map<String, Object>> list = new ArrayList<>();
     for (MemberCode m : VacancyGenerator.members()) {
       IssuedKey k =
-          keys.create(m, "demo key of " + m, EnumSet.of(Scope.VACANCIES_PUBLISH, Scope.FEED_READ));
+          keys.create(
+              m,
+              "demo key of " + m,
+              EnumSet.of(Scope.VACANCIES_PUBLISH, Scope.FEED_READ, Scope.STATISTICS_SUBMIT));
       list.add(entry(m.value(), k));
     }
     list.add(entry(null, keys.create(null, "demo operator key", EnumSet.of(Scope.ADMIN))));

@@ -12,6 +12,8 @@ public enum Scope {
   REFERENCE_REVIEW("reference:review"),
   /** Register employers, issue learning credentials, record certifications (learning accounts). */
   LEARNING_ADMIN("learning:admin"),
+  /** Upload the member's statistics and edit its methodology entries. */
+  STATISTICS_SUBMIT("statistics:submit"),
   /** Manage keys and sharing agreements; read the audit log. */
   ADMIN("admin");
 

@@ -66,6 +66,9 @@ class SecurityConfiguration {
                         "/api/v1/members",
                         "/api/v1/reference/**")
                     .permitAll()
+                    .requestMatchers(
+                        org.springframework.http.HttpMethod.GET, "/api/v1/statistics/**")
+                    .permitAll()
                     .requestMatchers("/actuator/**")
                     .hasAuthority("SCOPE_admin")
                     .requestMatchers("/api/**")
