@@ -111,9 +111,7 @@ public class LearningAccounts {
         .update();
     audit.record(
         by.actor(),
-        by.kind() == LearningPrincipal.Kind.SERVICE && !"operator".equals(by.subject())
-            ? by.subject()
-            : null,
+        memberOf(by),
         AuditAction.LEARNING_CERTIFICATION_RECORDED,
         LearningService.person(hash),
         "OK",
@@ -127,6 +125,15 @@ public class LearningAccounts {
         competences,
         by.subject(),
         at);
+  }
+
+  /** The member a service acts for; null for an operator key or the hub itself (demo). */
+  private static String memberOf(LearningPrincipal by) {
+    return by.kind() == LearningPrincipal.Kind.SERVICE
+            && !"operator".equals(by.subject())
+            && !"hub".equals(by.subject())
+        ? by.subject()
+        : null;
   }
 
   /** A person's account, oldest first. */

@@ -122,9 +122,8 @@ public class LearningViews {
       LegalMinimum lm = legalMinimum(e, fte, y, lang);
       minimum.put(y, lm);
       BigDecimal d = declared.containsKey(y) ? declared.get(y) : lm.days();
-      if (d != null) {
-        entitled.put(y, d);
-      }
+      // a year without a declaration or a computable minimum still shows, with nothing to count
+      entitled.put(y, d == null ? BigDecimal.ZERO : d);
     }
     List<Training> trainings = service.trainings(e.id());
     List<TrainingRight.Taken> taken =

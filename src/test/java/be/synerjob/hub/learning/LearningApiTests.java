@@ -196,6 +196,15 @@ class LearningApiTests {
     assertThat(ey.get("years").get(0).get("legalMinimum").get("sources").get(0).asString())
         .contains("Law of 3 October 2022");
 
+    // a year whose size is unknown (no 2023 workforce for 2024) still shows, with nothing counted
+    String w = declare(a, NN_Z, "1", "2024-01-01").get("id").asString();
+    JsonNode ew = hub.get("/api/v1/learning/employer/employees/" + w + "?year=2025", a).json();
+    assertThat(ew.get("years")).hasSize(2);
+    assertThat(ew.get("years").get(0).get("legalMinimum").get("band").asString())
+        .isEqualTo("UNKNOWN_SIZE");
+    assertThat(ew.get("years").get(0).get("entitled").decimalValue()).isEqualByComparingTo("0");
+    assertThat(ew.get("years").get(1).get("entitled").decimalValue()).isEqualByComparingTo("5");
+
     // the national number is stored encrypted, looked up by keyed hash, never audited in clear
     String cipher =
         jdbc.sql("SELECT nn_cipher FROM learning_employee WHERE id = :id")
