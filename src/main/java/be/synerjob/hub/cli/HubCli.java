@@ -23,6 +23,7 @@ public final class HubCli {
           "generate",
           "recluster",
           "statistics",
+          "match",
           "users",
           "help");
 

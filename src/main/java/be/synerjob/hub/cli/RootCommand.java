@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ReclusterCommand.class,
       StatisticsCommand.class,
+      MatchCommand.class,
       UsersCommand.class
     })
 class RootCommand {}

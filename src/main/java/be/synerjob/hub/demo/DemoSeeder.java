@@ -113,7 +113,11 @@ class DemoSeeder {
           keys.create(
               m,
               "demo key of " + m,
-              EnumSet.of(Scope.VACANCIES_PUBLISH, Scope.FEED_READ, Scope.STATISTICS_SUBMIT));
+              EnumSet.of(
+                  Scope.VACANCIES_PUBLISH,
+                  Scope.FEED_READ,
+                  Scope.STATISTICS_SUBMIT,
+                  Scope.JOBSEEKERS_MANAGE));
       list.add(entry(m.value(), k));
     }
     list.add(entry(null, keys.create(null, "demo operator key", EnumSet.of(Scope.ADMIN))));

@@ -73,7 +73,8 @@ public class ApiKeys {
   }
 
   /**
-   * Creates a key. {@code member} null makes an operator key, which may only hold the admin scope.
+   * Creates a key. {@code member} null makes an operator key, which may only hold the admin scope
+   * and the secretariat's cooperation:manage scope.
    *
    * @return the key with its secret, shown once
    */
@@ -85,9 +86,10 @@ public class ApiKeys {
     }
     if (member != null) {
       members.require("member", member.value());
-    } else if (!scopes.equals(EnumSet.of(Scope.ADMIN))) {
+    } else if (!EnumSet.of(Scope.ADMIN, Scope.COOPERATION_MANAGE).containsAll(scopes)) {
       throw HubException.invalidParameter(
-          "scopes", "an operator key (no member) can only have the scope admin");
+          "scopes",
+          "an operator key (no member) can only have the scopes admin and cooperation:manage");
     }
     if (name == null || name.isBlank() || name.length() > 100) {
       throw HubException.invalidParameter("name", "a name of 1 to 100 characters is required");

@@ -10,8 +10,17 @@ public enum Scope {
   FEED_READ("feed:read"),
   /** Record translation-review decisions on the occupation and competence reference. */
   REFERENCE_REVIEW("reference:review"),
+  /** Register employers, issue learning credentials, record certifications (learning accounts). */
+  LEARNING_ADMIN("learning:admin"),
   /** Upload the member's statistics and edit its methodology entries. */
   STATISTICS_SUBMIT("statistics:submit"),
+  /**
+   * Publish and read the member's pseudonymised jobseeker profiles, their matches and mobility
+   * outcomes.
+   */
+  JOBSEEKERS_MANAGE("jobseekers:manage"),
+  /** Manage the cooperation: sessions, decisions, documents, mandates, working groups. */
+  COOPERATION_MANAGE("cooperation:manage"),
   /** Manage keys and sharing agreements; read the audit log. */
   ADMIN("admin");
 

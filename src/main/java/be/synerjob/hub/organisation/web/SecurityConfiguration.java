@@ -64,7 +64,10 @@ class SecurityConfiguration {
                         "/actuator/prometheus",
                         "/api/v1/api-info",
                         "/api/v1/members",
-                        "/api/v1/reference/**")
+                        "/api/v1/reference/**",
+                        "/api/v1/mobility/figures/**",
+                        "/api/v1/cooperation/calendar.ics",
+                        "/api/v1/cooperation/public/**")
                     .permitAll()
                     .requestMatchers(
                         org.springframework.http.HttpMethod.GET, "/api/v1/statistics/**")
