@@ -8,6 +8,10 @@ import be.synerjob.hub.organisation.ApiKeys;
 import be.synerjob.hub.organisation.Scope;
 import be.synerjob.hub.organisation.SharingAgreement;
 import be.synerjob.hub.organisation.SharingAgreements;
+import be.synerjob.hub.statistics.Dimension;
+import be.synerjob.hub.statistics.StatPeriod;
+import be.synerjob.hub.statistics.Statistic;
+import be.synerjob.hub.statistics.Statistics;
 import be.synerjob.hub.support.HubClient;
 import be.synerjob.hub.vacancy.Vacancy;
 import be.synerjob.hub.vacancy.VacancyJson;
@@ -380,7 +384,25 @@ class MatchingApiTests {
     assertThat(training.get("flows").get(0).get("destinationMember").asString()).isEqualTo("FOREM");
     assertThat(training.get("flows").get(0).get("persons").asLong()).isEqualTo(1);
     assertThat(hub.post("/api/v1/mobility/outcomes", null, body).status()).isEqualTo(401);
+
+    // The harmonised statistics take the hires across regions (MOBILITY_OUTCOMES).
+    statistics.compute(java.time.YearMonth.of(2023, 1), java.time.YearMonth.of(2023, 12), "test");
+    assertThat(
+            statistics.observations(
+                Statistic.MOBILITY_OUTCOMES,
+                Statistic.HUB,
+                "A",
+                StatPeriod.year(2023),
+                StatPeriod.year(2023)))
+        .filteredOn(
+            o ->
+                "WAL".equals(o.series().get(Dimension.ORIGIN_REGION))
+                    && "VLG".equals(o.series().get(Dimension.DESTINATION_REGION)))
+        .singleElement()
+        .satisfies(o -> assertThat(o.value()).isEqualTo(12));
   }
+
+  @Autowired Statistics statistics;
 
   @Autowired be.synerjob.hub.reference.Reference reference;
   @Autowired be.synerjob.hub.geo.Gazetteer gazetteer;
