@@ -110,5 +110,13 @@ class CooperationBrowserTests extends BrowserTestBase {
     open("/console/cooperation");
     b.findElement(By.xpath("//a[starts-with(text(), '2026-10-15')]")).click();
     assertThat(b.getPageSource()).contains("Agenda (illustrative)").doesNotContain("Draft minutes");
+    open("/console/cooperation/documents/" + internalDocument());
+    assertThat(b.findElement(By.tagName("h1")).getText()).isEqualTo("Error 404");
+  }
+
+  private long internalDocument() {
+    return jdbc.sql("SELECT MIN(id) FROM coop_document WHERE visibility = 'INTERNAL'")
+        .query(Long.class)
+        .single();
   }
 }
