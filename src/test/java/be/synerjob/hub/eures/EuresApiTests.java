@@ -105,6 +105,7 @@ class EuresApiTests {
                 "{\"active\":true,\"signedOn\":\"2026-01-01\",\"fromEuresPrefix\":\"EURES-\"}")
             .json();
     assertThat(saved.get("agreement").get("active").asBoolean()).isTrue();
+    assertThat(saved.get("agreement").get("member").asString()).isEqualTo("VDAB");
     assertThat(
             hub.put("/api/v1/admin/eures/agreements/VDAB", admin, "{}")
                 .json()
