@@ -87,7 +87,7 @@ class EuresApiTests {
   }
 
   @Test
-  void eursPullsTheViewItMaySeeAndNothingElse() {
+  void euresPullsTheViewItMaySeeAndNothingElse() {
     hub = new HubClient(port);
     admin = keys.create(null, "admin", EnumSet.of(Scope.ADMIN)).secret();
     eures = keys.create(null, "EURES", EnumSet.of(Scope.EURES_READ)).secret();
