@@ -1,16 +1,20 @@
 package be.synerjob.hub.eures;
 
+import be.synerjob.hub.channel.PositionOpeningWriter;
 import be.synerjob.hub.core.FieldProblem;
 import be.synerjob.hub.core.MemberCode;
 import be.synerjob.hub.feed.FeedOperation;
 import be.synerjob.hub.feed.FeedReader;
 import be.synerjob.hub.organisation.Member;
 import be.synerjob.hub.organisation.Members;
-import be.synerjob.hub.quality.QualityRecorder;
 import be.synerjob.hub.reference.Crosswalk;
 import be.synerjob.hub.reference.Reference;
 import be.synerjob.hub.reference.Scheme;
+import be.synerjob.hub.vacancy.BatchPublished;
+import be.synerjob.hub.vacancy.BatchResult;
 import be.synerjob.hub.vacancy.CodeScheme;
+import be.synerjob.hub.vacancy.PublishOutcome;
+import be.synerjob.hub.vacancy.RecordResult;
 import be.synerjob.hub.vacancy.StoredVacancy;
 import be.synerjob.hub.vacancy.Vacancy;
 import be.synerjob.hub.vacancy.VacancyService;
@@ -40,6 +44,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +93,7 @@ public class EuresExchange {
   private final VacancyStore vacancies;
   private final Members members;
   private final Reference reference;
-  private final QualityRecorder quality;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final MeterRegistry meters;
   private final Set<String> inboundMembers;
@@ -100,7 +105,7 @@ public class EuresExchange {
       VacancyStore vacancies,
       Members members,
       Reference reference,
-      QualityRecorder quality,
+      ApplicationEventPublisher events,
       Optional<Clock> clock,
       Optional<MeterRegistry> meters,
       @Value("${hub.eures.inbound-members:EURES}") List<String> inboundMembers) {
@@ -109,7 +114,7 @@ public class EuresExchange {
     this.vacancies = vacancies;
     this.members = members;
     this.reference = reference;
-    this.quality = quality;
+    this.events = events;
     this.clock = clock.orElse(Clock.systemUTC());
     this.meters = meters.orElseGet(SimpleMeterRegistry::new);
     this.inboundMembers = Set.copyOf(inboundMembers);
@@ -306,11 +311,10 @@ public class EuresExchange {
       if (row != null && row.state() == State.REJECTED && row.version() == s.version()) {
         return; // already counted and reported for this version
       }
-      quality.record(
+      report(
           clock.instant(),
-          member,
-          QUALITY_CHANNEL,
-          "REJECTED",
+          s,
+          PublishOutcome.REJECTED,
           r.problems().stream()
               .map(p -> FieldProblem.of(p.field(), p.code(), p.reason()))
               .toList());
@@ -350,7 +354,7 @@ public class EuresExchange {
     String hash = sha256(PositionOpeningWriter.toXml(r.document()));
     if (row == null || row.state() != State.ACTIVE) {
       Instant t = event(batch, s, "CREATED", sourceAt);
-      quality.record(t, member, QUALITY_CHANNEL, "CREATED", List.of());
+      report(t, s, PublishOutcome.CREATED, List.of());
       if (row == null) {
         insert(s, State.ACTIVE, true, hash, t, null, null, null);
       } else {
@@ -368,7 +372,7 @@ public class EuresExchange {
       }
     } else if (!hash.equals(row.docHash())) {
       Instant t = event(batch, s, "MODIFIED", sourceAt);
-      quality.record(t, member, QUALITY_CHANNEL, "UPDATED", List.of());
+      report(t, s, PublishOutcome.UPDATED, List.of());
       jdbc.update(
           "UPDATE eures_vacancy SET version = ?, doc_hash = ?, modified_at = ?, updated_at = ?"
               + " WHERE vacancy_id = ?",
@@ -384,6 +388,30 @@ public class EuresExchange {
           Timestamp.from(clock.instant()),
           s.id());
     }
+  }
+
+  /**
+   * Tells the quality monitoring what became of a vacancy for EURES, as a publish of the member
+   * through the channel {@code EURES} ({@link BatchPublished}, which the quality module counts per
+   * member, channel, outcome and problem, in this transaction): no dependency on the quality
+   * module.
+   */
+  private void report(
+      Instant at, StoredVacancy s, PublishOutcome outcome, List<FieldProblem> problems) {
+    Map<PublishOutcome, Integer> counts = new java.util.EnumMap<>(PublishOutcome.class);
+    for (PublishOutcome o : PublishOutcome.values()) {
+      counts.put(o, o == outcome ? 1 : 0);
+    }
+    events.publishEvent(
+        new BatchPublished(
+            s.routing().source(),
+            QUALITY_CHANNEL,
+            new BatchResult(
+                counts,
+                List.of(
+                    new RecordResult(
+                        0, s.routing().reference(), outcome, s.id(), s.version(), problems))),
+            at));
   }
 
   private Instant event(Batch batch, StoredVacancy s, String kind, Instant sourceAt) {

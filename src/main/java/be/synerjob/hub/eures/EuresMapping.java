@@ -1,5 +1,7 @@
 package be.synerjob.hub.eures;
 
+import be.synerjob.hub.channel.EuresCodes;
+import be.synerjob.hub.channel.EuresDocument;
 import be.synerjob.hub.vacancy.CodeScheme;
 import be.synerjob.hub.vacancy.Vacancy;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package be.synerjob.hub.eures;
 
+import be.synerjob.hub.channel.PositionOpeningWriter;
 import be.synerjob.hub.core.HubException;
 import be.synerjob.hub.core.MemberCode;
 import be.synerjob.hub.vacancy.StoredVacancy;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the publish path, so the update-then-insert below never races.
  */
 @Component
-public class QualityRecorder {
+class QualityRecorder {
 
   private static final String ADD_DAILY =
       "UPDATE quality_daily SET records = records + ? WHERE stat_day = ? AND member = ? AND channel = ? AND outcome = ?";
@@ -58,30 +58,6 @@ public class QualityRecorder {
       String[] fc = p.getKey().split("\u0000", 2);
       if (jdbc.update(ADD_PROBLEM, p.getValue(), day, member, e.channel(), fc[0], fc[1]) == 0) {
         jdbc.update(NEW_PROBLEM, day, member, e.channel(), fc[0], fc[1], p.getValue());
-      }
-    }
-  }
-
-  /**
-   * Counts records another module could not pass on, with their reasons, as a flow of {@code
-   * channel} (the eures module records the vacancies it cannot express in the EURES profile under
-   * channel {@code EURES}): one record per {@code outcome}, and each problem by field and code. The
-   * caller serialises its own writes for a channel (a single writer per channel).
-   */
-  public void record(
-      java.time.Instant at,
-      String member,
-      String channel,
-      String outcome,
-      java.util.List<FieldProblem> problems) {
-    Date day = Date.valueOf(LocalDate.ofInstant(at, VacancyService.BRUSSELS));
-    if (jdbc.update(ADD_DAILY, 1, day, member, channel, outcome) == 0) {
-      jdbc.update(NEW_DAILY, day, member, channel, outcome, 1);
-    }
-    for (FieldProblem p : problems) {
-      String f = field(p.field());
-      if (jdbc.update(ADD_PROBLEM, 1, day, member, channel, f, p.code()) == 0) {
-        jdbc.update(NEW_PROBLEM, day, member, channel, f, p.code(), 1);
       }
     }
   }

@@ -87,7 +87,7 @@ class EuresApiTests {
   }
 
   @Test
-  void eursPullsTheViewItMaySeeAndNothingElse() {
+  void euresPullsTheViewItMaySeeAndNothingElse() {
     hub = new HubClient(port);
     admin = keys.create(null, "admin", EnumSet.of(Scope.ADMIN)).secret();
     eures = keys.create(null, "EURES", EnumSet.of(Scope.EURES_READ)).secret();
@@ -105,6 +105,7 @@ class EuresApiTests {
                 "{\"active\":true,\"signedOn\":\"2026-01-01\",\"fromEuresPrefix\":\"EURES-\"}")
             .json();
     assertThat(saved.get("agreement").get("active").asBoolean()).isTrue();
+    assertThat(saved.get("agreement").get("member").asString()).isEqualTo("VDAB");
     assertThat(
             hub.put("/api/v1/admin/eures/agreements/VDAB", admin, "{}")
                 .json()

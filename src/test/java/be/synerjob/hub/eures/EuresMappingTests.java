@@ -2,6 +2,8 @@ package be.synerjob.hub.eures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.synerjob.hub.channel.EuresCodes;
+import be.synerjob.hub.channel.PositionOpeningWriter;
 import be.synerjob.hub.core.MemberCode;
 import be.synerjob.hub.core.Region;
 import be.synerjob.hub.vacancy.CodeScheme;

@@ -1,8 +1,8 @@
 package be.synerjob.hub.channel.format;
 
-import be.synerjob.hub.eures.EuresCodes;
-import be.synerjob.hub.eures.EuresDocument;
-import be.synerjob.hub.eures.PositionOpeningWriter;
+import be.synerjob.hub.channel.EuresCodes;
+import be.synerjob.hub.channel.EuresDocument;
+import be.synerjob.hub.channel.PositionOpeningWriter;
 import be.synerjob.hub.vacancy.CodeScheme;
 import be.synerjob.hub.vacancy.Vacancy;
 import be.synerjob.hub.vacancy.VacancyJson;
@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * HR Open 3.2 {@code PositionOpening} documents as EURES takes them, inside one {@code
- * sjh:PositionOpenings} wrapper. The EURES profile part is written by the eures module's {@link
+ * sjh:PositionOpenings} wrapper. The EURES profile part is written by the channel's public {@link
  * PositionOpeningWriter}; this writer adds the qualifications and the hub's {@code UserArea}. What
  * EURES's code lists cannot say exactly (the hub's contract type, exchange flags, salary, contacts,
  * language levels) is repeated in {@code UserArea}, so the hub reads its own export back without

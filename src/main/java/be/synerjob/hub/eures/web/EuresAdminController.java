@@ -43,13 +43,32 @@ class EuresAdminController {
   /** What an administrator sends. */
   record AgreementRequest(Boolean active, LocalDate signedOn, String fromEuresPrefix) {}
 
+  /** An agreement as the API shows it. */
+  record AgreementView(
+      String member,
+      boolean active,
+      LocalDate signedOn,
+      String fromEuresPrefix,
+      java.time.Instant updatedAt,
+      String updatedBy) {
+    static AgreementView of(EuresAgreement a) {
+      return new AgreementView(
+          a.member().value(),
+          a.active(),
+          a.signedOn(),
+          a.fromEuresPrefix(),
+          a.updatedAt(),
+          a.updatedBy());
+    }
+  }
+
   /** The agreement saved and the EURES events it caused. */
-  record AgreementSaved(EuresAgreement agreement, int events) {}
+  record AgreementSaved(AgreementView agreement, int events) {}
 
   @GetMapping("/agreements")
   @Operation(summary = "Every member's agreement with EURES")
-  List<EuresAgreement> list() {
-    return exchange.agreements();
+  List<AgreementView> list() {
+    return exchange.agreements().stream().map(AgreementView::of).toList();
   }
 
   @PutMapping("/agreements/{member}")
@@ -92,6 +111,6 @@ class EuresAdminController {
             + prefix
             + " events="
             + events);
-    return new AgreementSaved(exchange.agreement(m).orElseThrow(), events);
+    return new AgreementSaved(AgreementView.of(exchange.agreement(m).orElseThrow()), events);
   }
 }

@@ -1,4 +1,4 @@
-package be.synerjob.hub.eures;
+package be.synerjob.hub.channel;
 
 import java.io.StringWriter;
 import javax.xml.stream.XMLOutputFactory;
@@ -11,9 +11,10 @@ import javax.xml.stream.XMLStreamWriter;
  * address parts in OAGIS 9. Documents validate against the schema pinned in {@code
  * src/main/resources/eures/} (see {@code docs/eures.md}).
  *
- * <p>Public so that other writers of HR Open reuse it: the channel module's XML exports write their
- * {@code PositionOpening} elements with {@link #writeContent(XMLStreamWriter, EuresDocument,
- * Qualifications)} and add their own {@code UserArea}.
+ * <p>The hub's one writer of HR Open: the channel's XML exports write their {@code PositionOpening}
+ * elements with {@link #writeContent(XMLStreamWriter, EuresDocument, Qualifications)} and add their
+ * own {@code UserArea}; the eures module writes the documents EURES pulls with {@link
+ * #toXml(EuresDocument)}.
  */
 public final class PositionOpeningWriter {
 

@@ -1,4 +1,4 @@
-package be.synerjob.hub.eures;
+package be.synerjob.hub.channel;
 
 import be.synerjob.hub.vacancy.ContractType;
 import be.synerjob.hub.vacancy.WorkRegime;

@@ -1,4 +1,4 @@
-package be.synerjob.hub.eures;
+package be.synerjob.hub.channel;
 
 import java.time.LocalDate;
 import java.util.List;
