@@ -14,10 +14,20 @@ import picocli.CommandLine;
 public final class HubCli {
 
   private static final Set<String> COMMANDS =
-      Set.of("keys", "agreements", "members", "ssh-keys", "files", "generate", "recluster", "help");
+      Set.of(
+          "keys",
+          "agreements",
+          "members",
+          "ssh-keys",
+          "files",
+          "generate",
+          "recluster",
+          "classify",
+          "classify-eval",
+          "help");
 
   /** Commands that need no database: run without starting the application context. */
-  private static final Set<String> OFFLINE = Set.of("generate");
+  private static final Set<String> OFFLINE = Set.of("generate", "classify", "classify-eval");
 
   private HubCli() {}
 

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       SshKeysCommand.class,
       FilesCommand.class,
       GenerateCommand.class,
-      ReclusterCommand.class
+      ReclusterCommand.class,
+      ClassifyCommand.class,
+      ClassifyEvalCommand.class
     })
 class RootCommand {}
