@@ -25,10 +25,12 @@ public final class HubCli {
           "statistics",
           "match",
           "users",
+          "classify",
+          "classify-eval",
           "help");
 
   /** Commands that need no database: run without starting the application context. */
-  private static final Set<String> OFFLINE = Set.of("generate");
+  private static final Set<String> OFFLINE = Set.of("generate", "classify", "classify-eval");
 
   private HubCli() {}
 

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       ReclusterCommand.class,
       StatisticsCommand.class,
       MatchCommand.class,
-      UsersCommand.class
+      UsersCommand.class,
+      ClassifyCommand.class,
+      ClassifyEvalCommand.class
     })
 class RootCommand {}

@@ -65,6 +65,29 @@ public class Reference {
     return holder.model().latest(scheme).map(ReleaseInfo::release);
   }
 
+  /**
+   * Every active concept of a scheme and kind, with its current labels (for indexes built by other
+   * modules, such as occupation coding). A few milliseconds for the 3,000 ESCO occupations.
+   */
+  public List<Concept> activeConcepts(Scheme scheme, ConceptKind kind) {
+    ReferenceModel m = holder.model();
+    List<Concept> out = new ArrayList<>();
+    for (Node n : m.nodes) {
+      if (n.scheme == scheme && n.kind == kind && n.active()) {
+        out.add(concept(m, n));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A value that changes whenever the loaded releases change (an import here or on another node):
+   * lets a module rebuild what it derived from the reference.
+   */
+  public String stamp() {
+    return holder.model().stamp;
+  }
+
   // -------------------------------------------------------------------------------------- look-up
 
   /** The concept with this code (for ESCO: URI) in the scheme, active or deprecated. */

@@ -66,7 +66,108 @@ public record Vacancy(
     Application application,
     ExchangeFlags exchange,
     @Schema(accessMode = Schema.AccessMode.READ_ONLY) Instant createdAt,
-    @Schema(accessMode = Schema.AccessMode.READ_ONLY) Instant updatedAt) {
+    @Schema(accessMode = Schema.AccessMode.READ_ONLY) Instant updatedAt,
+    @Schema(
+            accessMode = Schema.AccessMode.READ_ONLY,
+            description =
+                "The hub's ESCO coding of the vacancy: a supplied ESCO code, a supplied ROME or"
+                    + " ISCO-08 code crosswalked to ESCO, or the classifier's answer from the title;"
+                    + " ignored when sent")
+        OccupationCoding occupationCoding) {
+
+  /** The vacancy without the hub's coding (the constructor before occupation coding existed). */
+  public Vacancy(
+      UUID id,
+      String member,
+      String reference,
+      Integer version,
+      VacancyStatus status,
+      String language,
+      String title,
+      String description,
+      List<OccupationCode> occupations,
+      Employer employer,
+      Workplace workplace,
+      ContractType contractType,
+      WorkRegime workRegime,
+      BigDecimal hoursPerWeek,
+      List<LanguageRequirement> languages,
+      EducationLevel educationLevel,
+      Integer experienceMonths,
+      List<String> drivingLicences,
+      List<CompetenceCode> competences,
+      Salary salary,
+      Integer numberOfPosts,
+      LocalDate publicationDate,
+      LocalDate validThrough,
+      Application application,
+      ExchangeFlags exchange,
+      Instant createdAt,
+      Instant updatedAt) {
+    this(
+        id,
+        member,
+        reference,
+        version,
+        status,
+        language,
+        title,
+        description,
+        occupations,
+        employer,
+        workplace,
+        contractType,
+        workRegime,
+        hoursPerWeek,
+        languages,
+        educationLevel,
+        experienceMonths,
+        drivingLicences,
+        competences,
+        salary,
+        numberOfPosts,
+        publicationDate,
+        validThrough,
+        application,
+        exchange,
+        createdAt,
+        updatedAt,
+        null);
+  }
+
+  /**
+   * How the hub coded the vacancy to ESCO.
+   *
+   * @param scheme always {@code ESCO}
+   * @param code the ESCO occupation URI
+   * @param label its preferred label in the vacancy's language (else English)
+   * @param method {@code SUPPLIED} (an ESCO code came with the vacancy), {@code CROSSWALK} (a ROME
+   *     or ISCO-08 code came with it and the reference's crosswalk gave the ESCO occupation, the
+   *     one that fits the title best when there are several) or {@code CLASSIFIED} (the classifier,
+   *     from title, description and language)
+   * @param confidence 0 to 1 (1 for a supplied ESCO code)
+   * @param release the ESCO release of the code
+   * @param needsReview true when the confidence is below the review threshold
+   * @param basis why: the supplied code crosswalked from, or the label that matched
+   */
+  @Schema(description = "The hub's ESCO coding of the vacancy")
+  public record OccupationCoding(
+      @Schema(example = "ESCO") String scheme,
+      String code,
+      String label,
+      Method method,
+      Double confidence,
+      @Schema(example = "1.2.1") String release,
+      Boolean needsReview,
+      String basis) {
+
+    /** How the coding was obtained. */
+    public enum Method {
+      SUPPLIED,
+      CROSSWALK,
+      CLASSIFIED
+    }
+  }
 
   /** An occupation code with its scheme and release. */
   public record OccupationCode(
@@ -186,6 +287,7 @@ public record Vacancy(
     private ExchangeFlags exchange;
     private Instant createdAt;
     private Instant updatedAt;
+    private OccupationCoding occupationCoding;
 
     private Builder(Vacancy v) {
       if (v == null) {
@@ -218,6 +320,7 @@ public record Vacancy(
       exchange = v.exchange();
       createdAt = v.createdAt();
       updatedAt = v.updatedAt();
+      occupationCoding = v.occupationCoding();
     }
 
     public Builder id(UUID value) {
@@ -355,6 +458,11 @@ public record Vacancy(
       return this;
     }
 
+    public Builder occupationCoding(OccupationCoding value) {
+      this.occupationCoding = value;
+      return this;
+    }
+
     public Vacancy build() {
       return new Vacancy(
           id,
@@ -383,7 +491,8 @@ public record Vacancy(
           application,
           exchange,
           createdAt,
-          updatedAt);
+          updatedAt,
+          occupationCoding);
     }
   }
 }

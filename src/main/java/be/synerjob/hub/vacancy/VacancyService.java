@@ -39,6 +39,7 @@ public class VacancyService {
   private final ApplicationEventPublisher events;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final OccupationCoder coder;
 
   VacancyService(
       VacancyStore store,
@@ -46,7 +47,9 @@ public class VacancyService {
       VacancyProperties properties,
       ApplicationEventPublisher events,
       Optional<Clock> clock,
-      Optional<MeterRegistry> meters) {
+      Optional<MeterRegistry> meters,
+      Optional<OccupationCoder> coder) {
+    this.coder = coder.orElse(null);
     this.meters = meters.orElseGet(SimpleMeterRegistry::new);
     this.store = store;
     this.validator = validator;
@@ -128,7 +131,7 @@ public class VacancyService {
         continue;
       }
       candidates.add(i);
-      normalised.add(v);
+      normalised.add(coder == null ? v : v.toBuilder().occupationCoding(coder.code(v)).build());
     }
 
     List<VacancyStore.Write> inserts = new ArrayList<>();
