@@ -14,5 +14,7 @@ public enum AuditAction {
   VACANCY_READ,
   FEED_SNAPSHOT_READ,
   FEED_CHANGES_READ,
-  EXPORT_SUBSCRIPTION_CHANGED
+  EXPORT_SUBSCRIPTION_CHANGED,
+  /** The search index was rebuilt from the database. */
+  SEARCH_REINDEXED
 }

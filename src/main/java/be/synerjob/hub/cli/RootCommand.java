@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       SshKeysCommand.class,
       FilesCommand.class,
       GenerateCommand.class,
-      ReclusterCommand.class
+      ReclusterCommand.class,
+      ReindexCommand.class
     })
 class RootCommand {}
