@@ -14,7 +14,16 @@ import picocli.CommandLine;
 public final class HubCli {
 
   private static final Set<String> COMMANDS =
-      Set.of("keys", "agreements", "members", "ssh-keys", "files", "generate", "recluster", "reindex", "help");
+      Set.of(
+          "keys",
+          "agreements",
+          "members",
+          "ssh-keys",
+          "files",
+          "generate",
+          "recluster",
+          "reindex",
+          "help");
 
   /** Commands that need no database: run without starting the application context. */
   private static final Set<String> OFFLINE = Set.of("generate");

@@ -36,7 +36,13 @@ class ReindexCommand implements Callable<Integer> {
               + "); is the hub running? Use POST /api/v1/search/reindex with an operator key.");
       return 1;
     }
-    audit.record(KeysCommand.actor(), null, AuditAction.SEARCH_REINDEXED, "search index", "OK", n + " vacancies");
+    audit.record(
+        KeysCommand.actor(),
+        null,
+        AuditAction.SEARCH_REINDEXED,
+        "search index",
+        "OK",
+        n + " vacancies");
     System.out.printf(
         java.util.Locale.ROOT,
         "%d open vacancies indexed in %.1f s (feed position %d)%n",

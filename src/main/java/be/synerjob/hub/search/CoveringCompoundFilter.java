@@ -19,7 +19,11 @@ final class CoveringCompoundFilter extends CompoundWordTokenFilterBase {
   private static final String[] LINKS = {"", "s", "e", "en", "n", "es", "er"};
 
   CoveringCompoundFilter(
-      TokenStream input, CharArraySet dictionary, int minWordSize, int minSubwordSize, int maxSubwordSize) {
+      TokenStream input,
+      CharArraySet dictionary,
+      int minWordSize,
+      int minSubwordSize,
+      int maxSubwordSize) {
     super(input, dictionary, minWordSize, minSubwordSize, maxSubwordSize, false);
   }
 
@@ -45,7 +49,9 @@ final class CoveringCompoundFilter extends CompoundWordTokenFilterBase {
         if (start > len || !regionMatches(w, i, link)) {
           continue;
         }
-        for (int end = start + minSubwordSize; end <= Math.min(len, start + maxSubwordSize); end++) {
+        for (int end = start + minSubwordSize;
+            end <= Math.min(len, start + maxSubwordSize);
+            end++) {
           if (start == 0 && end == len) {
             continue; // the whole word is not a part of itself
           }

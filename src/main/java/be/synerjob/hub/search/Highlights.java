@@ -26,10 +26,11 @@ final class Highlights {
   }
 
   /**
-   * A fragment of about {@code size} characters around the first match, with its matches marked,
-   * or null when nothing matched.
+   * A fragment of about {@code size} characters around the first match, with its matches marked, or
+   * null when nothing matched.
    */
-  static String fragment(Analyzer analyzer, String field, String text, Set<String> terms, int size) {
+  static String fragment(
+      Analyzer analyzer, String field, String text, Set<String> terms, int size) {
     List<int[]> spans = spans(analyzer, field, text, terms);
     if (spans.isEmpty()) {
       return null;
@@ -47,7 +48,8 @@ final class Highlights {
     return (from > 0 ? "… " : "") + body + (to < text.length() ? " …" : "");
   }
 
-  private static List<int[]> spans(Analyzer analyzer, String field, String text, Set<String> terms) {
+  private static List<int[]> spans(
+      Analyzer analyzer, String field, String text, Set<String> terms) {
     List<int[]> out = new ArrayList<>();
     if (text == null || terms.isEmpty()) {
       return out;

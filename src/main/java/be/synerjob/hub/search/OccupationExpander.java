@@ -21,9 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * code: a million vacancies use a few thousand codes.
  *
  * <ul>
- *   <li>ESCO occupation: itself, its broader ESCO occupations (recursively), its ISCO-08 unit
- *       group and the group's minor, sub-major and major groups, its ROME codes; labels of the
- *       occupation (preferred and alternative, en/nl/fr/de);
+ *   <li>ESCO occupation: itself, its broader ESCO occupations (recursively), its ISCO-08 unit group
+ *       and the group's minor, sub-major and major groups, its ROME codes; labels of the occupation
+ *       (preferred and alternative, en/nl/fr/de);
  *   <li>ROME code: itself, the ESCO occupations it maps to and their ISCO groups; labels of the
  *       code and of its job titles;
  *   <li>ISCO-08 group: itself and its ancestors (the code's prefixes).
@@ -62,6 +62,11 @@ final class OccupationExpander {
 
   void clear() {
     cache.clear();
+  }
+
+  /** Puts a known expansion in the cache (benchmarks without the reference loaded). */
+  void preload(String id, Expansion expansion) {
+    cache.put(id, expansion);
   }
 
   private Expansion compute(String id, int depth) {

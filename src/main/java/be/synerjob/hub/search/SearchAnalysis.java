@@ -31,6 +31,7 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.DutchStemmer;
 
@@ -42,13 +43,12 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * <ul>
  *   <li>nl: lower case, Dutch stop words, accents folded, decompounded with the Dutch dictionary
  *       ({@code vrachtwagenchauffeur} also gives {@code vrachtwagen} and {@code chauffeur}, see
- *       {@link CoveringCompoundFilter}), Snowball
- *       Dutch stemmer;
+ *       {@link CoveringCompoundFilter}), Snowball Dutch stemmer;
  *   <li>fr: elision ({@code l'électricien} → {@code electricien}), lower case, French stop words,
  *       accents folded, light French stemmer (plurals and feminine forms);
- *   <li>de: lower case, German stop words, German normalisation (ß, umlauts), decompounded with
- *       the German dictionary ({@code Lastkraftwagenfahrer} → {@code lastkraftwagen}, {@code
- *       fahrer}), light German stemmer;
+ *   <li>de: lower case, German stop words, German normalisation (ß, umlauts), decompounded with the
+ *       German dictionary ({@code Lastkraftwagenfahrer} → {@code lastkraftwagen}, {@code fahrer}),
+ *       light German stemmer;
  *   <li>en: possessives, lower case, English stop words, accents folded, Porter stemmer;
  *   <li>occupation labels: elision, lower case, accents folded, decompounded with both
  *       dictionaries; no stemming (labels are short and in several languages at once).
@@ -98,7 +98,8 @@ final class SearchAnalysis {
 
   /** The analysis with the dictionaries shipped in the jar. */
   static SearchAnalysis shipped() {
-    return new SearchAnalysis(words("/search/compound-words_nl.txt"), words("/search/compound-words_de.txt"));
+    return new SearchAnalysis(
+        words("/search/compound-words_nl.txt"), words("/search/compound-words_de.txt"));
   }
 
   static List<String> words(String resource) {
@@ -161,6 +162,29 @@ final class SearchAnalysis {
       ts.reset();
       while (ts.incrementToken()) {
         out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /**
+   * The terms of a text by position: each group is a word's term followed by the terms of its parts
+   * when it is a compound ({@code [vrachtwagenchauffeur, vrachtwag, chauffeur]}).
+   */
+  static List<List<String>> groups(Analyzer analyzer, String field, String text) {
+    List<List<String>> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (inc.getPositionIncrement() > 0 || out.isEmpty()) {
+          out.add(new ArrayList<>());
+        }
+        out.get(out.size() - 1).add(term.toString());
       }
       ts.end();
     } catch (IOException e) {

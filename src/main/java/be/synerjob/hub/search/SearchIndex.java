@@ -28,13 +28,14 @@ final class SearchIndex implements Closeable {
 
   static final String POSITION = "feedSeq";
 
-  private final Directory directory;
+  private final java.util.function.Supplier<Directory> opener;
   private final SearchAnalysis analysis;
+  private Directory directory;
   private IndexWriter writer;
   private SearcherManager searchers;
 
-  SearchIndex(Directory directory, SearchAnalysis analysis) {
-    this.directory = directory;
+  SearchIndex(java.util.function.Supplier<Directory> opener, SearchAnalysis analysis) {
+    this.opener = opener;
     this.analysis = analysis;
   }
 
@@ -57,6 +58,7 @@ final class SearchIndex implements Closeable {
 
   synchronized IndexWriter writer() {
     if (writer == null) {
+      directory = opener.get();
       try {
         IndexWriterConfig c = new IndexWriterConfig(analysis.perField());
         c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -79,7 +81,7 @@ final class SearchIndex implements Closeable {
   }
 
   /** Whether the index has ever been committed (false: build it from the database first). */
-  boolean hasCommit() {
+  synchronized boolean hasCommit() {
     writer();
     try {
       return DirectoryReader.indexExists(directory);
@@ -176,6 +178,8 @@ final class SearchIndex implements Closeable {
     if (writer != null) {
       writer.close();
     }
-    directory.close();
+    if (directory != null) {
+      directory.close();
+    }
   }
 }

@@ -89,15 +89,15 @@ final class SearchParameters {
     Language lang = null;
     if (s.lang() != null && !s.lang().isBlank()) {
       lang =
-          Language.parse(s.lang())
-              .orElseThrow(() -> invalid("lang", s.lang(), "nl, fr, de, en"));
+          Language.parse(s.lang()).orElseThrow(() -> invalid("lang", s.lang(), "nl, fr, de, en"));
     }
     Set<String> memberCodes = new LinkedHashSet<>();
     List<MemberCode> known = members.codes();
     for (String m : s.members()) {
       String v = m.trim().toUpperCase(Locale.ROOT);
       if (known.stream().noneMatch(k -> k.value().equals(v))) {
-        throw invalid("member", m, known.stream().map(MemberCode::value).collect(Collectors.joining(", ")));
+        throw invalid(
+            "member", m, known.stream().map(MemberCode::value).collect(Collectors.joining(", ")));
       }
       memberCodes.add(v);
     }
@@ -296,8 +296,7 @@ final class SearchParameters {
     } catch (HubException e) {
       throw occupationProblem(value, "is not an occupation code");
     }
-    Concept concept =
-        c.orElseThrow(() -> occupationProblem(value, "is not in the reference"));
+    Concept concept = c.orElseThrow(() -> occupationProblem(value, "is not in the reference"));
     if (concept.kind() == ConceptKind.SKILL || concept.kind() == ConceptKind.SKILL_GROUP) {
       throw occupationProblem(value, "is a skill; use the competence parameter");
     }

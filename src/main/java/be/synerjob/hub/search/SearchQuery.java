@@ -97,9 +97,26 @@ public record SearchQuery(
   /** The same query on the page after {@code cursor}. */
   public SearchQuery withCursor(String next) {
     return new SearchQuery(
-        q, lang, members, regions, provinces, postcode, municipality, radiusKm, occupations,
-        competences, contracts, regimes, languages, since, activeManagement, collapse, sort, next,
-        limit, facets);
+        q,
+        lang,
+        members,
+        regions,
+        provinces,
+        postcode,
+        municipality,
+        radiusKm,
+        occupations,
+        competences,
+        contracts,
+        regimes,
+        languages,
+        since,
+        activeManagement,
+        collapse,
+        sort,
+        next,
+        limit,
+        facets);
   }
 
   /** Builds a query parameter by parameter. */
@@ -227,9 +244,26 @@ public record SearchQuery(
 
     public SearchQuery build() {
       return new SearchQuery(
-          q, lang, members, regions, provinces, postcode, municipality, radiusKm, occupations,
-          competences, contracts, regimes, languages, since, activeManagement, collapse, sort,
-          cursor, limit, facets);
+          q,
+          lang,
+          members,
+          regions,
+          provinces,
+          postcode,
+          municipality,
+          radiusKm,
+          occupations,
+          competences,
+          contracts,
+          regimes,
+          languages,
+          since,
+          activeManagement,
+          collapse,
+          sort,
+          cursor,
+          limit,
+          facets);
     }
   }
 }

@@ -10,8 +10,7 @@ import be.synerjob.hub.core.MemberCode;
  * @param member the member searching; null for an operator
  * @param readsPartners whether the member may read partners' vacancies (API scope {@code
  *     feed:read}; a console user of the member)
- * @param operator a hub operator (API scope {@code admin} without member; a console
- *     administrator)
+ * @param operator a hub operator (API scope {@code admin} without member; a console administrator)
  */
 public record SearchViewer(MemberCode member, boolean readsPartners, boolean operator) {
 

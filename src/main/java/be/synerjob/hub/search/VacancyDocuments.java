@@ -98,7 +98,8 @@ final class VacancyDocuments {
     Vacancy.Workplace w = v.workplace();
     Optional<PostcodeArea> area =
         w == null || w.postcode() == null ? Optional.empty() : gazetteer.postcode(w.postcode());
-    Region region = w != null && w.region() != null ? w.region() : area.map(PostcodeArea::region).orElse(null);
+    Region region =
+        w != null && w.region() != null ? w.region() : area.map(PostcodeArea::region).orElse(null);
     if (region != null) {
       keyword(d, REGION, region.code(), true);
     }
@@ -145,7 +146,9 @@ final class VacancyDocuments {
         if (k.scheme() != null && k.code() != null) {
           d.add(
               new StringField(
-                  COMPETENCE, OccupationExpander.id(k.scheme().prefix(), k.code()), Field.Store.NO));
+                  COMPETENCE,
+                  OccupationExpander.id(k.scheme().prefix(), k.code()),
+                  Field.Store.NO));
         }
       }
     }
@@ -181,7 +184,8 @@ final class VacancyDocuments {
     d.add(flag(SHAREABLE, x != null && Boolean.TRUE.equals(x.shareable())));
     d.add(
         flag(
-            AGENCY, v.employer() != null && Boolean.TRUE.equals(v.employer().temporaryWorkAgency())));
+            AGENCY,
+            v.employer() != null && Boolean.TRUE.equals(v.employer().temporaryWorkAgency())));
     if (v.employer() != null && v.employer().name() != null) {
       d.add(new StoredField(EMPLOYER, v.employer().name()));
     }

@@ -8,10 +8,8 @@ import be.synerjob.hub.dedup.Clusters;
 import be.synerjob.hub.feed.FeedOperation;
 import be.synerjob.hub.feed.FeedReader;
 import be.synerjob.hub.geo.Gazetteer;
-import be.synerjob.hub.geo.PostcodeArea;
 import be.synerjob.hub.geo.Province;
 import be.synerjob.hub.organisation.AgreementSet;
-import be.synerjob.hub.organisation.Member;
 import be.synerjob.hub.organisation.Members;
 import be.synerjob.hub.organisation.Shareable;
 import be.synerjob.hub.organisation.SharingAgreement;
@@ -70,8 +68,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Vacancy search: the public API of the search module, used by {@code GET
- * /api/v1/vacancies/search} and the console.
+ * Vacancy search: the public API of the search module, used by {@code GET /api/v1/vacancies/search}
+ * and the console.
  *
  * <p>The index follows the hub's feed (recipient {@code HUB}) after the duplicate clusters ({@link
  * #catchUp()}, every two seconds on each node: the index is local to the node), and can be rebuilt
@@ -137,7 +135,8 @@ public class VacancySearch implements DisposableBean {
     this.snapshot = new TransactionTemplate(transactions);
     snapshot.setReadOnly(true);
     snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-    this.index = new SearchIndex(SearchIndex.open(properties.directory()), SearchAnalysis.shipped());
+    this.index =
+        new SearchIndex(() -> SearchIndex.open(properties.directory()), SearchAnalysis.shipped());
     this.expander = new OccupationExpander(reference);
     this.documents = new VacancyDocuments(gazetteer, expander);
     this.parameters = new SearchParameters(members, reference, gazetteer, properties.maxLimit());
@@ -191,7 +190,9 @@ public class VacancySearch implements DisposableBean {
     for (FeedReader.Entry e : latest.values()) {
       String id = e.vacancyId().toString();
       Vacancy v =
-          e.op() == FeedOperation.UPSERT && e.content() != null ? VacancyJson.read(e.content()) : null;
+          e.op() == FeedOperation.UPSERT && e.content() != null
+              ? VacancyJson.read(e.content())
+              : null;
       if (v != null && v.isOpen()) {
         index.upsert(id, documents.document(e.vacancyId(), clusterOf.get(e.vacancyId()), v));
       } else {
@@ -251,9 +252,13 @@ public class VacancySearch implements DisposableBean {
     try {
       for (Map.Entry<UUID, UUID> m : mates.entrySet()) {
         TopFieldDocs hit =
-            s.search(new TermQuery(new Term(VacancyDocuments.ID, m.getKey().toString())), 1, Sort.INDEXORDER);
+            s.search(
+                new TermQuery(new Term(VacancyDocuments.ID, m.getKey().toString())),
+                1,
+                Sort.INDEXORDER);
         if (hit.scoreDocs.length == 1) {
-          String indexed = s.storedFields().document(hit.scoreDocs[0].doc).get(VacancyDocuments.CLUSTER);
+          String indexed =
+              s.storedFields().document(hit.scoreDocs[0].doc).get(VacancyDocuments.CLUSTER);
           if (!m.getValue().toString().equals(indexed)) {
             stale.add(m.getKey());
           }
@@ -269,7 +274,8 @@ public class VacancySearch implements DisposableBean {
           stale,
           sv -> {
             if (sv.routing().open()) {
-              index.upsert(sv.id().toString(), documents.document(sv.id(), sv.clusterId(), sv.vacancy()));
+              index.upsert(
+                  sv.id().toString(), documents.document(sv.id(), sv.clusterId(), sv.vacancy()));
             }
           });
     }
@@ -296,7 +302,8 @@ public class VacancySearch implements DisposableBean {
                   null,
                   sv -> {
                     index.upsert(
-                        sv.id().toString(), documents.document(sv.id(), sv.clusterId(), sv.vacancy()));
+                        sv.id().toString(),
+                        documents.document(sv.id(), sv.clusterId(), sv.vacancy()));
                     count[0]++;
                   });
               return pos;
@@ -336,6 +343,10 @@ public class VacancySearch implements DisposableBean {
     return index;
   }
 
+  OccupationExpander expander() {
+    return expander;
+  }
+
   // ------------------------------------------------------------------------------------ search
 
   /**
@@ -367,6 +378,11 @@ public class VacancySearch implements DisposableBean {
     FieldDoc after = p.cursor() == null ? null : Cursors.decode(p.cursor(), p.sort());
     IndexSearcher s = index.acquire();
     try {
+      if (after != null) {
+        // the sort ends with the unique id, so only the cursor's own hit ties with it: a doc id
+        // above every other makes the tie count as "already seen"
+        after.doc = Math.max(0, s.getIndexReader().maxDoc() - 1);
+      }
       Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
       long total;
       if (p.facets()) {
@@ -437,19 +453,19 @@ public class VacancySearch implements DisposableBean {
       }
       List<Query> alternatives = new ArrayList<>();
       for (String l : SearchAnalysis.LANGUAGES) {
-        Analyzer an = a.language(l);
-        List<String> terms = SearchAnalysis.terms(an, "q", word);
-        if (terms.isEmpty()) {
+        List<List<String>> groups = SearchAnalysis.groups(a.language(l), "q", word);
+        if (groups.isEmpty()) {
           continue;
         }
         float boost = lang != null && lang.code().equals(l) ? 1.5f : 1f;
-        alternatives.add(new BoostQuery(anyOf(VacancyDocuments.TITLE + l, terms), 3f * boost));
-        alternatives.add(new BoostQuery(anyOf(VacancyDocuments.DESCRIPTION + l, terms), boost));
-        highlightTerms.computeIfAbsent(l, k -> new HashSet<>()).addAll(terms);
+        alternatives.add(new BoostQuery(allOf(VacancyDocuments.TITLE + l, groups), 3f * boost));
+        alternatives.add(new BoostQuery(allOf(VacancyDocuments.DESCRIPTION + l, groups), boost));
+        Set<String> h = highlightTerms.computeIfAbsent(l, k -> new HashSet<>());
+        groups.forEach(h::addAll);
       }
-      List<String> labelTerms = SearchAnalysis.terms(a.labels(), "q", word);
-      if (!labelTerms.isEmpty()) {
-        alternatives.add(new BoostQuery(anyOf(SearchAnalysis.OCCUPATION_LABELS, labelTerms), 2f));
+      List<List<String>> labelGroups = SearchAnalysis.groups(a.labels(), "q", word);
+      if (!labelGroups.isEmpty()) {
+        alternatives.add(new BoostQuery(allOf(SearchAnalysis.OCCUPATION_LABELS, labelGroups), 2f));
       }
       if (alternatives.isEmpty()) {
         continue;
@@ -460,15 +476,33 @@ public class VacancySearch implements DisposableBean {
     return words == 0 ? new MatchAllDocsQuery() : all.build();
   }
 
-  private static Query anyOf(String field, List<String> terms) {
-    if (terms.size() == 1) {
-      return new TermQuery(new Term(field, terms.get(0)));
+  /**
+   * Every group must match; a group is a word, or a compound: the compound itself or all of its
+   * parts ({@code vrachtwagenchauffeur} finds "chauffeur voor vrachtwagen", and {@code ketellasser}
+   * does not find every {@code lasser}). Decompounding at index time lets {@code chauffeur} find
+   * {@code vrachtwagenchauffeur}.
+   */
+  private static Query allOf(String field, List<List<String>> groups) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (List<String> g : groups) {
+      Query whole = new TermQuery(new Term(field, g.get(0)));
+      if (g.size() == 1) {
+        all.add(whole, Occur.MUST);
+      } else {
+        BooleanQuery.Builder parts = new BooleanQuery.Builder();
+        for (String part : new java.util.LinkedHashSet<>(g.subList(1, g.size()))) {
+          parts.add(new TermQuery(new Term(field, part)), Occur.MUST);
+        }
+        all.add(
+            new BooleanQuery.Builder()
+                .add(whole, Occur.SHOULD)
+                .add(parts.build(), Occur.SHOULD)
+                .build(),
+            Occur.MUST);
+      }
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String t : new java.util.LinkedHashSet<>(terms)) {
-      b.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
-    }
-    return b.build();
+    BooleanQuery q = all.build();
+    return q.clauses().size() == 1 ? q.clauses().get(0).getQuery() : q;
   }
 
   /**
@@ -606,14 +640,17 @@ public class VacancySearch implements DisposableBean {
           any.add(term(VacancyDocuments.LANGUAGE, l.language()), Occur.SHOULD);
         } else {
           any.add(
-              IntPoint.newRangeQuery(VacancyDocuments.LANGUAGE_LEVEL + l.language(), 0, l.maxLevel()),
+              IntPoint.newRangeQuery(
+                  VacancyDocuments.LANGUAGE_LEVEL + l.language(), 0, l.maxLevel()),
               Occur.SHOULD);
         }
       }
       out.add(any.build());
     }
     if (p.since() != null) {
-      out.add(LongPoint.newRangeQuery(VacancyDocuments.PUBLISHED, p.since().toEpochDay(), Long.MAX_VALUE));
+      out.add(
+          LongPoint.newRangeQuery(
+              VacancyDocuments.PUBLISHED, p.since().toEpochDay(), Long.MAX_VALUE));
     }
     if (p.activeManagement() != null) {
       out.add(term(VacancyDocuments.ACTIVE, p.activeManagement() ? "T" : "F"));
@@ -624,7 +661,8 @@ public class VacancySearch implements DisposableBean {
   private static Sort sort(SearchParameters.Parsed p) {
     SortField id = new SortField(VacancyDocuments.ID_SORT, SortField.Type.STRING);
     return switch (p.sort()) {
-      case "date" -> new Sort(new SortField(VacancyDocuments.PUBLISHED, SortField.Type.LONG, true), id);
+      case "date" ->
+          new Sort(new SortField(VacancyDocuments.PUBLISHED, SortField.Type.LONG, true), id);
       case "distance" ->
           new Sort(
               LatLonDocValuesField.newDistanceSort(
@@ -646,7 +684,10 @@ public class VacancySearch implements DisposableBean {
       return true;
     }
     Query q =
-        new BooleanQuery.Builder().add(main, Occur.MUST).add(new TermQuery(t), Occur.FILTER).build();
+        new BooleanQuery.Builder()
+            .add(main, Occur.MUST)
+            .add(new TermQuery(t), Occur.FILTER)
+            .build();
     TopFieldDocs top = s.search(q, 1, sort, sort.needsScores());
     return top.scoreDocs.length == 1
         && d.get(VacancyDocuments.ID)
@@ -712,7 +753,8 @@ public class VacancySearch implements DisposableBean {
     Language lang = language == null ? Language.EN : language;
     List<SearchResult.FacetValue> out = new ArrayList<>();
     for (Map.Entry<String, Long> e : counts.entrySet()) {
-      out.add(new SearchResult.FacetValue(e.getKey(), label(facet, e.getKey(), lang), e.getValue()));
+      out.add(
+          new SearchResult.FacetValue(e.getKey(), label(facet, e.getKey(), lang), e.getValue()));
     }
     out.sort(
         Comparator.comparingLong(SearchResult.FacetValue::count)
@@ -815,7 +857,7 @@ public class VacancySearch implements DisposableBean {
         throw bad();
       }
       float score = values[0] instanceof Float f ? f : Float.NaN;
-      return new FieldDoc(Integer.MAX_VALUE, score, values);
+      return new FieldDoc(0, score, values);
     }
 
     private static HubException bad() {

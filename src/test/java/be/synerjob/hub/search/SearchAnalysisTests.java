@@ -46,7 +46,8 @@ class SearchAnalysisTests {
     assertThat(terms("fr", "l'électricien")).containsExactlyElementsOf(terms("fr", "electricien"));
     assertThat(terms("fr", "d'entretien")).containsExactlyElementsOf(terms("fr", "entretien"));
     assertThat(terms("fr", "soudeurs")).containsExactlyElementsOf(terms("fr", "soudeur"));
-    assertThat(terms("fr", "Société GÉNÉRALE")).containsExactlyElementsOf(terms("fr", "societe generale"));
+    assertThat(terms("fr", "Société GÉNÉRALE"))
+        .containsExactlyElementsOf(terms("fr", "societe generale"));
     assertThat(terms("fr", "le la les de")).isEmpty();
   }
 
@@ -78,7 +79,10 @@ class SearchAnalysisTests {
     assertThat(Highlights.marked(A.language("nl"), "t", "Vrachtwagenchauffeur <CE>", q))
         .isEqualTo("<mark>Vrachtwagenchauffeur</mark> &lt;CE&gt;");
     assertThat(Highlights.marked(A.language("nl"), "t", "Kok", q)).isNull();
-    String text = "Intro. ".repeat(60) + "Wij zoeken een chauffeur voor nationaal transport. " + "Slot. ".repeat(60);
+    String text =
+        "Intro. ".repeat(60)
+            + "Wij zoeken een chauffeur voor nationaal transport. "
+            + "Slot. ".repeat(60);
     String f = Highlights.fragment(A.language("nl"), "t", text, q, 120);
     assertThat(f).startsWith("… ").endsWith(" …").contains("<mark>chauffeur</mark>");
     assertThat(f.length()).isLessThan(200);

@@ -83,13 +83,32 @@ class SearchController {
     ApiPrincipal me = ApiPrincipal.current();
     SearchViewer viewer =
         me.isOperator()
-            ? (me.has(Scope.ADMIN) ? SearchViewer.operatorView() : new SearchViewer(null, false, false))
+            ? (me.has(Scope.ADMIN)
+                ? SearchViewer.operatorView()
+                : new SearchViewer(null, false, false))
             : SearchViewer.of(me.member(), me.has(Scope.FEED_READ));
     return search.search(
         new SearchQuery(
-            q, lang, member, region, province, postcode, municipality, radiusKm, occupation,
-            competence, contract, regime, language, since, activeManagement, collapse, sort,
-            cursor, limit, facets),
+            q,
+            lang,
+            member,
+            region,
+            province,
+            postcode,
+            municipality,
+            radiusKm,
+            occupation,
+            competence,
+            contract,
+            regime,
+            language,
+            since,
+            activeManagement,
+            collapse,
+            sort,
+            cursor,
+            limit,
+            facets),
         viewer);
   }
 
@@ -99,7 +118,8 @@ class SearchController {
   Map<String, Object> reindex() {
     ApiPrincipal me = ApiPrincipal.current();
     long n = search.reindex();
-    audit.record(me.actor(), null, AuditAction.SEARCH_REINDEXED, "search index", "OK", n + " vacancies");
+    audit.record(
+        me.actor(), null, AuditAction.SEARCH_REINDEXED, "search index", "OK", n + " vacancies");
     return Map.of("indexed", n, "position", Long.toString(search.position()));
   }
 }
