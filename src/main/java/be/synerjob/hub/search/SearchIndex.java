@@ -107,6 +107,15 @@ final class SearchIndex implements Closeable {
     }
   }
 
+  /** Adds a document known not to be in the index (after {@link #deleteAll}). */
+  void add(Document doc) {
+    try {
+      writer().addDocument(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   void delete(String id) {
     try {
       writer().deleteDocuments(new Term(VacancyDocuments.ID, id));

@@ -8,6 +8,7 @@ import be.synerjob.hub.geo.Gazetteer;
 import be.synerjob.hub.geo.Municipality;
 import be.synerjob.hub.geo.PostcodeArea;
 import be.synerjob.hub.geo.Province;
+import be.synerjob.hub.organisation.Member;
 import be.synerjob.hub.organisation.Members;
 import be.synerjob.hub.reference.Concept;
 import be.synerjob.hub.reference.ConceptKind;
@@ -81,6 +82,30 @@ final class SearchParameters {
     this.maxLimit = maxLimit;
   }
 
+  private volatile List<Member> memberCache = List.of();
+  private volatile long memberCacheAt;
+
+  /**
+   * The hub's members, read again at most once a minute (searches must not query them each time).
+   */
+  private List<Member> members() {
+    long now = System.nanoTime();
+    if (memberCache.isEmpty() || now - memberCacheAt > 60_000_000_000L) {
+      memberCache = List.copyOf(members.all());
+      memberCacheAt = now;
+    }
+    return memberCache;
+  }
+
+  String memberName(String code, Language lang) {
+    for (Member m : members()) {
+      if (m.code().value().equals(code)) {
+        return m.name(lang);
+      }
+    }
+    return code;
+  }
+
   Parsed parse(SearchQuery s) {
     String q = s.q() == null || s.q().isBlank() ? null : s.q().trim();
     if (q != null && q.length() > 500) {
@@ -92,7 +117,7 @@ final class SearchParameters {
           Language.parse(s.lang()).orElseThrow(() -> invalid("lang", s.lang(), "nl, fr, de, en"));
     }
     Set<String> memberCodes = new LinkedHashSet<>();
-    List<MemberCode> known = members.codes();
+    List<MemberCode> known = members().stream().map(Member::code).toList();
     for (String m : s.members()) {
       String v = m.trim().toUpperCase(Locale.ROOT);
       if (known.stream().noneMatch(k -> k.value().equals(v))) {

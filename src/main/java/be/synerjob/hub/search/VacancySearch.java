@@ -301,9 +301,7 @@ public class VacancySearch implements DisposableBean {
               store.streamOpen(
                   null,
                   sv -> {
-                    index.upsert(
-                        sv.id().toString(),
-                        documents.document(sv.id(), sv.clusterId(), sv.vacancy()));
+                    index.add(documents.document(sv.id(), sv.clusterId(), sv.vacancy()));
                     count[0]++;
                   });
               return pos;
@@ -336,7 +334,7 @@ public class VacancySearch implements DisposableBean {
 
   /** Indexes one vacancy directly, without the feed (benchmarks and tests of this package). */
   void indexDirectly(UUID id, UUID cluster, Vacancy v) {
-    index.upsert(id.toString(), documents.document(id, cluster, v));
+    index.add(documents.document(id, cluster, v));
   }
 
   SearchIndex index() {
@@ -766,7 +764,7 @@ public class VacancySearch implements DisposableBean {
   private String label(String facet, String value, Language lang) {
     switch (facet) {
       case "member":
-        return members.find(new MemberCode(value)).map(m -> m.name(lang)).orElse(value);
+        return parameters.memberName(value, lang);
       case "region":
         return Region.parse(value).map(r -> r.label(lang)).orElse(value);
       case "province":

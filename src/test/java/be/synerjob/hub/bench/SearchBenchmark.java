@@ -64,8 +64,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class SearchBenchmark {
 
   static final int MAX = Integer.getInteger("bench.search.max", 1_000_000);
-  static final int QUERIES = Integer.getInteger("bench.search.queries", 300);
-  static final int WARM_UP = 60;
+  static final int QUERIES = Integer.getInteger("bench.search.queries", 200);
+  static final int WARM_UP = 40;
 
   @Autowired VacancySearch search;
 
@@ -178,6 +178,10 @@ class SearchBenchmark {
           f.put("postgresTableAndIndexesMB", rs.getLong(1) / 1_000_000);
         }
         f.put("loadWallSeconds", secs(System.nanoTime() - t0));
+        f.put(
+            "loadAverage",
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "%,d vacancies loaded: %s%n", n, f);
 
         // ---- queries drawn from the data
@@ -186,16 +190,21 @@ class SearchBenchmark {
           boolean withOccupation = mix.equals("typical");
           Map<String, Object> m = new LinkedHashMap<>();
           long[] lucene = new long[QUERIES];
+          long[] luceneCpu = new long[QUERIES];
+          var threads = java.lang.management.ManagementFactory.getThreadMXBean();
           long[] postgres = new long[QUERIES];
           long luceneHits = 0;
           long pgHits = 0;
           for (int k = 0; k < queries.size(); k++) {
             Q q = queries.get(k);
+            long c0 = threads.getCurrentThreadCpuTime();
             long s0 = System.nanoTime();
             SearchResult r = lucene(q, withOccupation);
             long s1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
             if (k >= WARM_UP) {
               lucene[k - WARM_UP] = s1 - s0;
+              luceneCpu[k - WARM_UP] = c1 - c0;
               luceneHits += r.total();
             }
           }
@@ -231,6 +240,7 @@ class SearchBenchmark {
             }
           }
           m.put("lucene", percentiles(lucene));
+          m.put("luceneThreadCpu", percentiles(luceneCpu));
           m.put("postgres", percentiles(postgres));
           m.put("luceneMeanMatches", luceneHits / QUERIES);
           m.put("postgresMeanMatches", pgHits / QUERIES);
