@@ -64,6 +64,8 @@ final class SearchIndex implements Closeable {
         c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         c.setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_SPEED));
         c.setRAMBufferSizeMB(64);
+        // only what was committed with its feed position survives: closing does not commit
+        c.setCommitOnClose(false);
         writer = new IndexWriter(directory, c);
         searchers = new SearcherManager(writer, null);
       } catch (IOException e) {
