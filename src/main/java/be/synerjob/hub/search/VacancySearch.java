@@ -51,11 +51,13 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
@@ -383,23 +385,36 @@ public class VacancySearch implements DisposableBean {
       }
       Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
       long total;
+      int fetch = p.limit() + 1;
+      TopFieldDocs firstPage = null;
       if (p.facets()) {
-        Map<String, Map<String, Long>> counts =
-            s.search(main, new FacetCounter(List.copyOf(FACETS.values())));
+        // one pass: the first batch of hits and the facet counts together
+        Object[] both =
+            s.search(
+                main,
+                new MultiCollectorManager(
+                    new TopFieldCollectorManager(sort, fetch, after, Integer.MAX_VALUE),
+                    new FacetCounter(List.copyOf(FACETS.values()))));
+        firstPage = (TopFieldDocs) both[0];
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Long>> counts = (Map<String, Map<String, Long>>) both[1];
         for (Map.Entry<String, String> f : FACETS.entrySet()) {
           facets.put(f.getKey(), facetValues(f.getKey(), counts.get(f.getValue()), p.lang()));
         }
-        total = s.count(main);
+        // every vacancy has exactly one member: the member counts add up to the matches
+        total =
+            counts.get(VacancyDocuments.MEMBER).values().stream().mapToLong(Long::longValue).sum();
       } else {
         total = s.count(main);
       }
       List<SearchResult.Hit> hits = new ArrayList<>();
       FieldDoc last = after;
       boolean more = false;
-      int fetch = p.limit() + 1;
       outer:
       while (true) {
-        TopFieldDocs docs = s.searchAfter(last, main, fetch, sort, sort.needsScores());
+        TopFieldDocs docs =
+            firstPage != null ? firstPage : s.searchAfter(last, main, fetch, sort, false);
+        firstPage = null;
         for (ScoreDoc sd : docs.scoreDocs) {
           if (hits.size() == p.limit()) {
             more = true;
@@ -705,7 +720,8 @@ public class VacancySearch implements DisposableBean {
       if (h != null) {
         highlights.put("title", h);
       }
-      String f = description == null ? null : Highlights.fragment(an, "desc", description, t, 200);
+      String f =
+          description == null ? null : Highlights.fragment(an, "desc", clip(description), t, 200);
       if (f != null) {
         highlights.put("description", f);
       }
@@ -744,6 +760,11 @@ public class VacancySearch implements DisposableBean {
         distance,
         "relevance".equals(p.sort()) ? (Float) fd.fields[0] : null,
         highlights);
+  }
+
+  /** Highlights look at the first 4,000 characters of a description (the analysis costs). */
+  private static String clip(String description) {
+    return description.length() <= 4000 ? description : description.substring(0, 4000);
   }
 
   private List<SearchResult.FacetValue> facetValues(

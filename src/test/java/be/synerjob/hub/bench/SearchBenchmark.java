@@ -71,8 +71,51 @@ class SearchBenchmark {
 
   record Q(String word, String lang, String region, String isco) {}
 
+  /**
+   * Queries only, on the Lucene index a full run left in {@code target/bench-search-index}: {@code
+   * -Dbench.search.reuse=true} (for a second measurement when the machine is quieter).
+   */
+  @Test
+  void luceneQueriesOnTheExistingIndex() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("bench.search.reuse"));
+    Gazetteer gazetteer = Gazetteer.load();
+    ScaleGenerator g =
+        new ScaleGenerator(
+            gazetteer, 11, LocalDate.of(2026, 11, 1), ScaleGenerator.Mix.realistic());
+    int n = search.indexed() > 500_000 ? 1_000_000 : 100_000;
+    List<Q> queries = queries(g, gazetteer, n, QUERIES + WARM_UP, 99 + n);
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("indexed", search.indexed());
+    figures.put(
+        "loadAverage",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    for (String mix : List.of("typical", "broad")) {
+      long[] wall = new long[QUERIES];
+      long[] cpu = new long[QUERIES];
+      for (int k = 0; k < queries.size(); k++) {
+        long c0 = threads.getCurrentThreadCpuTime();
+        long s0 = System.nanoTime();
+        lucene(queries.get(k), mix.equals("typical"));
+        long s1 = System.nanoTime();
+        long c1 = threads.getCurrentThreadCpuTime();
+        if (k >= WARM_UP) {
+          wall[k - WARM_UP] = s1 - s0;
+          cpu[k - WARM_UP] = c1 - c0;
+        }
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("lucene", percentiles(wall));
+      m.put("luceneThreadCpu", percentiles(cpu));
+      figures.put(mix, m);
+      System.out.printf(Locale.ROOT, "%,d indexed, %s queries: %s%n", search.indexed(), mix, m);
+    }
+    System.out.println("written to " + BenchResults.write("search-lucene-rerun", figures));
+  }
+
   @Test
   void luceneAndPostgresAtScale() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("bench.search.reuse"));
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("machine", Runtime.getRuntime().availableProcessors() + " cores, shared");
     figures.put("queriesPerMix", QUERIES);
