@@ -49,4 +49,6 @@ public enum AuditAction {
   COOP_VOTE_CLOSED,
   COOP_WORKING_GROUP_CHANGED,
   EURES_AGREEMENT_CHANGED,
+  /** The search index was rebuilt from the database. */
+  SEARCH_REINDEXED,
 }

@@ -27,6 +27,7 @@ public final class HubCli {
           "users",
           "classify",
           "classify-eval",
+          "reindex",
           "help");
 
   /** Commands that need no database: run without starting the application context. */

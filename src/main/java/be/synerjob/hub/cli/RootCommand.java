@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       MatchCommand.class,
       UsersCommand.class,
       ClassifyCommand.class,
-      ClassifyEvalCommand.class
+      ClassifyEvalCommand.class,
+      ReindexCommand.class
     })
 class RootCommand {}
