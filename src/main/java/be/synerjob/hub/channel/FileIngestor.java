@@ -59,14 +59,20 @@ public class FileIngestor {
   private final VacancyService vacancies;
   private final TransactionTemplate tx;
   private final AuditLog audit;
+  private final FullFiles fullFiles;
   private final Formats.Limits limits = Formats.Limits.DEFAULT;
 
   FileIngestor(
-      ChannelFiles files, VacancyService vacancies, TransactionTemplate tx, AuditLog audit) {
+      ChannelFiles files,
+      VacancyService vacancies,
+      TransactionTemplate tx,
+      AuditLog audit,
+      FullFiles fullFiles) {
     this.files = files;
     this.vacancies = vacancies;
     this.tx = tx;
     this.audit = audit;
+    this.fullFiles = fullFiles;
   }
 
   /** Ingests a local file at once (CLI, tests): registers it, processes it, returns the report. */
@@ -167,12 +173,19 @@ public class FileIngestor {
     files.started(id, format, hash[0], size);
     int done = row.records();
     String channel = row.source().equals("CLI") ? "FILE" : "SFTP";
+    boolean full = FullFiles.isFullName(row.name());
+    // A full file closes what it does not name: every reference it names counts, even rejected.
+    FullFiles.Named named = full ? new FullFiles.Named() : null;
     FileFailure failure = null;
     try (InputStream in = Files.newInputStream(path);
         RecordReader reader = Formats.open(in, row.name(), limits)) {
       for (int i = 0; i < done; i++) {
-        if (reader.next() == null) {
+        IncomingRecord skipped = reader.next();
+        if (skipped == null) {
           break; // resumed past the end: nothing left
+        }
+        if (named != null) {
+          named.add(skipped.reference());
         }
       }
       List<IncomingRecord> batch = new ArrayList<>();
@@ -195,6 +208,9 @@ public class FileIngestor {
             }
           }
           batch.add(r);
+          if (named != null) {
+            named.add(r.reference());
+          }
         }
       } catch (FileFailure f) {
         failure = f;
@@ -212,15 +228,25 @@ public class FileIngestor {
             : JSON.writeValueAsString(
                 new IngestReport.Error(failure.code(), failure.getMessage(), failure.location()));
     String state = failure == null ? "DONE" : "FAILED";
+    String[] closures = {null};
     ChannelFiles.Row finished =
         tx.execute(
             s -> {
               files.finish(id, state, error);
               ChannelFiles.Row f = files.find(id).orElseThrow();
+              if (full) {
+                closures[0] =
+                    fullFiles.decide(
+                        id,
+                        member,
+                        named,
+                        f.startedAt(),
+                        failed == null ? null : failed.getMessage());
+              }
               audit.record(
                   member.value() + "/" + row.source().toLowerCase(java.util.Locale.ROOT),
                   member.value(),
-                  AuditAction.VACANCIES_PUBLISHED,
+                  AuditAction.FILE_PROCESSED,
                   "file " + row.name(),
                   failed == null ? "OK" : "FAILED",
                   f.records() + " records " + f.counts() + (failed == null ? "" : " " + error));
@@ -234,7 +260,19 @@ public class FileIngestor {
         state,
         finished.records(),
         finished.counts());
+    if ("CLOSING".equals(closures[0])) {
+      fullFiles.close(id, channel);
+    }
     return summary(finished);
+  }
+
+  /** Finishes the closures of full files that a stop interrupted. */
+  public void resumeClosures() {
+    for (String id : fullFiles.closing()) {
+      files
+          .find(id)
+          .ifPresent(r -> fullFiles.close(id, r.source().equals("CLI") ? "FILE" : "SFTP"));
+    }
   }
 
   /** One batch in one transaction with the file's progress and its rejected records. */
@@ -331,6 +369,10 @@ public class FileIngestor {
         g.writeName("sameContentAs");
         g.writePOJO(summary.sameContentAs());
       }
+      if (summary.fullFile() != null) {
+        g.writeName("fullFile");
+        g.writePOJO(summary.fullFile());
+      }
       g.writeArrayPropertyStart("rejected");
       files.eachProblem(
           id,
@@ -381,7 +423,8 @@ public class FileIngestor {
         error,
         earlier,
         r.receivedAt(),
-        r.finishedAt());
+        r.finishedAt(),
+        fullFiles.find(r.id()).orElse(null));
   }
 
   static String sha256(Path file) throws IOException {

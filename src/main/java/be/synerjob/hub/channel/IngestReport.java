@@ -14,6 +14,8 @@ import java.util.Map;
  * @param counts {@code CREATED}, {@code UPDATED}, {@code UNCHANGED}, {@code CLOSED}, {@code
  *     REJECTED}
  * @param sameContentAs an earlier file of the member with the same SHA-256, if any
+ * @param fullFile for a full file ({@code <name>.full.<ext>}): what became of the vacancies it
+ *     omits
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record IngestReport(
@@ -30,7 +32,8 @@ public record IngestReport(
     Error error,
     Earlier sameContentAs,
     Instant receivedAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    FullFiles.FullFile fullFile) {
 
   /** Why a file as a whole could not be read on. */
   public record Error(String code, String reason, String location) {}

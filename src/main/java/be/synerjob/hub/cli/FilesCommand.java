@@ -1,6 +1,7 @@
 package be.synerjob.hub.cli;
 
 import be.synerjob.hub.channel.FileIngestor;
+import be.synerjob.hub.channel.FullFiles;
 import be.synerjob.hub.channel.IngestReport;
 import be.synerjob.hub.organisation.Members;
 import java.io.OutputStream;
@@ -16,7 +17,12 @@ import picocli.CommandLine.Parameters;
     name = "files",
     mixinStandardHelpOptions = true,
     description = "Ingest vacancy files and list received files",
-    subcommands = {FilesCommand.Ingest.class, FilesCommand.ListFiles.class})
+    subcommands = {
+      FilesCommand.Ingest.class,
+      FilesCommand.ListFiles.class,
+      FilesCommand.Confirm.class,
+      FilesCommand.Discard.class
+    })
 class FilesCommand {
 
   @Command(
@@ -80,6 +86,49 @@ class FilesCommand {
             "%s  %-8s  %-10s  %-7s  %7d  %s  %s%n",
             r.receivedAt(), r.member(), r.state(), r.source(), r.records(), r.counts(), r.file());
       }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "confirm",
+      description =
+          "Close the vacancies a shrinking full file omitted (its closures were held for confirmation)")
+  static class Confirm implements Callable<Integer> {
+    @Parameters(index = "0", description = "the file's id (files list, or its report)")
+    String id;
+
+    private final FullFiles fullFiles;
+
+    Confirm(FullFiles fullFiles) {
+      this.fullFiles = fullFiles;
+    }
+
+    @Override
+    public Integer call() {
+      FullFiles.FullFile f = fullFiles.confirm(id, null, "operator/cli");
+      System.out.println(f.state() + ": closed " + f.closed() + ", kept open " + f.kept());
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "discard",
+      description = "Keep open the vacancies a shrinking full file omitted (refuse its closures)")
+  static class Discard implements Callable<Integer> {
+    @Parameters(index = "0", description = "the file's id")
+    String id;
+
+    private final FullFiles fullFiles;
+
+    Discard(FullFiles fullFiles) {
+      this.fullFiles = fullFiles;
+    }
+
+    @Override
+    public Integer call() {
+      FullFiles.FullFile f = fullFiles.discard(id, null, "operator/cli");
+      System.out.println(f.state() + ": " + f.omitted() + " vacancies stay open");
       return 0;
     }
   }

@@ -1,11 +1,16 @@
 package be.synerjob.hub.cli;
 
+import be.synerjob.hub.channel.FileFormat;
+import be.synerjob.hub.channel.VacancyFileWriter;
 import be.synerjob.hub.demo.GeneratedVacancy;
 import be.synerjob.hub.demo.ScaleGenerator;
 import be.synerjob.hub.geo.Gazetteer;
+import be.synerjob.hub.vacancy.Vacancy;
 import be.synerjob.hub.vacancy.VacancyJson;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -62,9 +67,28 @@ class GenerateCommand implements Callable<Integer> {
   @Option(names = "--date", description = "The generator's 'today' (default: today)")
   LocalDate date;
 
-  /** Formats the generator writes; the file channel adds the other formats the hub reads. */
+  @Option(
+      names = "--batch-size",
+      defaultValue = "1000",
+      description = "Records per API batch with --format batch (default ${DEFAULT-VALUE})")
+  int batchSize;
+
+  /**
+   * Every format the hub reads, and {@code batch}: one API batch body ({@code {"vacancies":[…]}})
+   * per line, ready for {@code POST /api/v1/vacancies/batch}.
+   */
   enum Format {
-    ndjson
+    ndjson(FileFormat.NDJSON),
+    csv(FileFormat.CSV),
+    xml(FileFormat.XML),
+    jsonld(FileFormat.JSONLD),
+    batch(null);
+
+    final FileFormat file;
+
+    Format(FileFormat file) {
+      this.file = file;
+    }
   }
 
   @Override
@@ -87,14 +111,17 @@ class GenerateCommand implements Callable<Integer> {
                 Double.parseDouble(m[4]),
                 Double.parseDouble(m[5])));
     Path labelsFile = labels == null ? Path.of(out + ".labels.tsv") : labels;
+    if (batchSize < 1 || batchSize > 1000) {
+      System.err.println("--batch-size must be between 1 and 1000");
+      return 2;
+    }
     Progress progress = new Progress("generate", count);
-    try (Writer w = open(out);
-        Writer l = open(labelsFile)) {
+    try (Sink w = sink(format, batchSize, out);
+        Writer l = writer(labelsFile)) {
       l.write("member\treference\tkind\trelated_to\tdefect_field\tdefect_code\n");
       for (long i = 0; i < count; i++) {
         GeneratedVacancy v = g.get(i);
-        w.write(VacancyJson.write(v.vacancy()));
-        w.write('\n');
+        w.write(v.vacancy());
         l.write(
             String.join(
                 "\t",
@@ -114,12 +141,66 @@ class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static Writer open(Path p) throws IOException {
+  /** Where generated vacancies go. */
+  private interface Sink extends AutoCloseable {
+    void write(Vacancy v) throws IOException;
+
+    @Override
+    void close() throws IOException;
+  }
+
+  private static Sink sink(Format format, int batchSize, Path out) throws IOException {
+    if (format.file != null) {
+      VacancyFileWriter files = VacancyFileWriter.open(format.file, stream(out));
+      return new Sink() {
+        @Override
+        public void write(Vacancy v) {
+          files.write(v);
+        }
+
+        @Override
+        public void close() {
+          files.close();
+        }
+      };
+    }
+    Writer w = writer(out);
+    return new Sink() {
+      int inBatch;
+
+      @Override
+      public void write(Vacancy v) throws IOException {
+        w.write(inBatch == 0 ? "{\"vacancies\":[" : ",");
+        w.write(VacancyJson.write(v));
+        if (++inBatch == batchSize) {
+          end();
+        }
+      }
+
+      private void end() throws IOException {
+        w.write("]}\n");
+        inBatch = 0;
+      }
+
+      @Override
+      public void close() throws IOException {
+        if (inBatch > 0) {
+          end();
+        }
+        w.close();
+      }
+    };
+  }
+
+  private static Writer writer(Path p) throws IOException {
+    return new BufferedWriter(new OutputStreamWriter(stream(p), StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  private static OutputStream stream(Path p) throws IOException {
     if (p.getParent() != null) {
       Files.createDirectories(p.getParent());
     }
-    var raw = Files.newOutputStream(p);
-    var stream = p.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw;
-    return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    var raw = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16);
+    return p.toString().endsWith(".gz") ? new GZIPOutputStream(raw, 1 << 16) : raw;
   }
 }

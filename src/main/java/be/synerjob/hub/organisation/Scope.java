@@ -10,6 +10,8 @@ public enum Scope {
   FEED_READ("feed:read"),
   /** Record translation-review decisions on the occupation and competence reference. */
   REFERENCE_REVIEW("reference:review"),
+  /** Register employers, issue learning credentials, record certifications (learning accounts). */
+  LEARNING_ADMIN("learning:admin"),
   /** Manage keys and sharing agreements; read the audit log. */
   ADMIN("admin");
 

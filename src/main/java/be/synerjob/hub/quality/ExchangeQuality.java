@@ -64,14 +64,22 @@ public class ExchangeQuality {
       Instant at,
       List<SourceFlow> sources,
       List<ReceivingFlow> recipients,
-      List<Coverage> coverage) {}
+      List<Coverage> coverage,
+      List<FillRates.MemberFill> fillRates) {}
 
   private final JdbcTemplate jdbc;
   private final FeedReader feed;
   private final Members members;
   private final VacancyService vacancies;
+  private final FillRates fillRates;
 
-  ExchangeQuality(JdbcTemplate jdbc, FeedReader feed, Members members, VacancyService vacancies) {
+  ExchangeQuality(
+      JdbcTemplate jdbc,
+      FeedReader feed,
+      Members members,
+      VacancyService vacancies,
+      FillRates fillRates) {
+    this.fillRates = fillRates;
     this.jdbc = jdbc;
     this.feed = feed;
     this.members = members;
@@ -82,7 +90,8 @@ public class ExchangeQuality {
   public Flows flows(int days) {
     LocalDate today = vacancies.today();
     LocalDate from = today.minusDays(days - 1L);
-    return new Flows(Instant.now(), sources(from), recipients(), coverage(today));
+    return new Flows(
+        Instant.now(), sources(from), recipients(), coverage(today), fillRates.stored());
   }
 
   private List<SourceFlow> sources(LocalDate from) {

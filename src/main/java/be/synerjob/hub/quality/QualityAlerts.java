@@ -1,5 +1,6 @@
 package be.synerjob.hub.quality;
 
+import be.synerjob.hub.channel.FullFiles;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Raises and resolves alerts from the exchange's state. Rules: a member's channel rejecting more
  * than {@code hub.quality.max-rejected-share} of today's records (from 50 records on); a partner
  * whose oldest unread change is older than {@code hub.quality.max-partner-lag}; a member with more
- * than a tenth of its open vacancies unchanged for 60 days. An alert is raised once (logged as a
+ * than a tenth of its open vacancies unchanged for 60 days; a full file whose closures are held
+ * because it shrinks the member's open vacancies too much. An alert is raised once (logged as a
  * warning, counted in metrics) and resolved when its condition clears.
  */
 @Service
@@ -39,6 +41,7 @@ public class QualityAlerts {
 
   private final JdbcTemplate jdbc;
   private final ExchangeQuality quality;
+  private final FullFiles fullFiles;
   private final MeterRegistry meters;
   private final double maxRejectedShare;
   private final Duration maxPartnerLag;
@@ -46,11 +49,13 @@ public class QualityAlerts {
   QualityAlerts(
       JdbcTemplate jdbc,
       ExchangeQuality quality,
+      FullFiles fullFiles,
       MeterRegistry meters,
       @Value("${hub.quality.max-rejected-share:0.2}") double maxRejectedShare,
       @Value("${hub.quality.max-partner-lag:PT1H}") Duration maxPartnerLag) {
     this.jdbc = jdbc;
     this.quality = quality;
+    this.fullFiles = fullFiles;
     this.meters = meters;
     this.maxRejectedShare = maxRejectedShare;
     this.maxPartnerLag = maxPartnerLag;
@@ -98,6 +103,11 @@ public class QualityAlerts {
             c.staleOver60Days() + " of " + c.open() + " open vacancies unchanged for 60 days");
       }
     }
+    for (FullFiles.FullFile f : fullFiles.held()) {
+      firing.put(
+          "SHRINKING_FULL_FILE\u0000" + f.member() + "/" + f.fileId(),
+          f.file() + ": " + f.reason());
+    }
     Instant now = Instant.now();
     for (Alert a : open()) {
       if (!firing.containsKey(a.kind() + "\u0000" + a.subject())) {
@@ -121,6 +131,13 @@ public class QualityAlerts {
       log.warn("Quality alert {} for {}: {}", ks[0], ks[1], f.getValue());
     }
     return open();
+  }
+
+  /** A held full file is an alert at once, not at the next minute's evaluation. */
+  @org.springframework.transaction.event.TransactionalEventListener
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+  public void on(FullFiles.ClosuresHeld held) {
+    evaluate();
   }
 
   public List<Alert> open() {

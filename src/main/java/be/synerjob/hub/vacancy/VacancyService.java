@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -227,6 +228,27 @@ public class VacancyService {
     }
     Vacancy v = withStatus(current.vacancy(), VacancyStatus.CLOSED);
     return publish(member, List.of(IncomingRecord.parsed(v)), channel).results().get(0);
+  }
+
+  /**
+   * Closes a member's vacancies by reference, in one batch (at most {@link #maxBatchSize()}), but
+   * only those still open and unchanged since {@code unchangedSince}: a vacancy the member changed
+   * after that moment (another file, the API) is left as it is. Used for the vacancies a full file
+   * omits.
+   *
+   * @return the batch result of the closures; references skipped (unknown, closed, changed) are not
+   *     in it
+   */
+  @Transactional
+  public BatchResult closeUnchangedSince(
+      MemberCode member, Collection<String> references, Instant unchangedSince, String channel) {
+    List<IncomingRecord> closing = new ArrayList<>();
+    for (StoredVacancy current : store.findByReferences(member, references).values()) {
+      if (current.routing().open() && !current.updatedAt().isAfter(unchangedSince)) {
+        closing.add(IncomingRecord.parsed(withStatus(current.vacancy(), VacancyStatus.CLOSED)));
+      }
+    }
+    return publish(member, closing, channel);
   }
 
   /**

@@ -12,7 +12,10 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a benchmark's figures with a description of the machine to {@code bench/results/}. */
+/**
+ * Writes a benchmark's figures with a description of the machine to {@code bench/results/}, and
+ * regenerates the README's table ({@link BenchTable}).
+ */
 public final class BenchResults {
 
   private BenchResults() {}
@@ -52,6 +55,7 @@ public final class BenchResults {
               .enable(SerializationFeature.INDENT_OUTPUT)
               .build()
               .writeValueAsString(doc));
+      BenchTable.update(dir, Path.of("README.md"));
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -44,8 +45,16 @@ class ChannelBenchmark {
     FileSystemUtils.deleteRecursively(dir);
     Files.createDirectories(dir);
     VacancyGenerator g = new VacancyGenerator(Gazetteer.load(), 9, LocalDate.now());
-    Path small = write(dir.resolve("small.ndjson"), g, 20_000);
-    Path large = write(dir.resolve("large.ndjson"), g, 160_000); // about 200 MB
+    // -Dbench.channel.sizes=100000,1000000 (default): one file each (1,000,000 is about 1.3 GB)
+    List<Integer> sizes =
+        java.util.Arrays.stream(
+                System.getProperty("bench.channel.sizes", "100000,1000000").split(","))
+            .map(x -> Integer.parseInt(x.strip()))
+            .toList();
+    List<Path> files = new java.util.ArrayList<>();
+    for (int n : sizes) {
+      files.add(write(dir.resolve("vacancies-" + n + ".ndjson"), g, n));
+    }
     SpringApplication app = new SpringApplication(HubApplication.class);
     ConfigurableApplicationContext ctx =
         app.run(
@@ -65,17 +74,20 @@ class ChannelBenchmark {
       FileIngestor ingestor = ctx.getBean(FileIngestor.class);
       Map<String, Object> figures = new LinkedHashMap<>();
       figures.put("maxHeapMB", Runtime.getRuntime().maxMemory() / 1_000_000);
-      figures.put("ingest20k", ingest(ingestor, MemberCode.FOREM, small));
-      figures.put("ingest160k", ingest(ingestor, MemberCode.VDAB, large));
+      MemberCode[] members = {MemberCode.FOREM, MemberCode.VDAB, MemberCode.ACTIRIS};
+      for (int i = 0; i < sizes.size(); i++) {
+        figures.put("ingest" + sizes.get(i), ingest(ingestor, members[i % 3], files.get(i)));
+      }
+      MemberCode largest = members[(sizes.size() - 1) % 3];
 
       ctx.getBean(SharingAgreements.class)
           .put(
               new SharingAgreement(
-                  MemberCode.ACTIRIS, MemberCode.VDAB, false, false, false, Set.of(), null, null),
+                  MemberCode.BF, largest, false, false, false, Set.of(), null, null),
               "bench");
       Exports exports = ctx.getBean(Exports.class);
       Exports.Subscription sub =
-          exports.subscribe(MemberCode.ACTIRIS, FileFormat.NDJSON, null, null, null);
+          exports.subscribe(MemberCode.BF, FileFormat.NDJSON, null, null, null);
       long t = System.nanoTime();
       Exports.ExportFile full = exports.full(sub.id());
       double seconds = (System.nanoTime() - t) / 1e9;

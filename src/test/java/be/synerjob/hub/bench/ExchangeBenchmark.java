@@ -38,11 +38,13 @@ import org.springframework.util.FileSystemUtils;
  * on H2 (file) and on PostgreSQL (embedded server).
  *
  * <p>Not a test: run with {@code ./mvnw -Pbench test -Dbench=ExchangeBenchmark}; figures go to
- * bench/results/. Size with {@code -Dbench.vacancies=100000}.
+ * bench/results/. Sizes with {@code -Dbench.vacancies=100000,1000000}.
  */
 class ExchangeBenchmark {
 
-  static final int VACANCIES = Integer.getInteger("bench.vacancies", 100_000);
+  /** The sizes run, one result file each: {@code -Dbench.vacancies=100000,1000000} (default). */
+  static final String SIZES = System.getProperty("bench.vacancies", "100000,1000000");
+
   static final int BATCH = 1000;
   static final Pattern TAIL = Pattern.compile("\"count\":(\\d+),\"next\":\"(\\d+)\"");
   static final List<MemberCode> PUBLISHERS =
@@ -50,12 +52,22 @@ class ExchangeBenchmark {
 
   @Test
   void exchangeOnH2AndPostgres() throws Exception {
-    List<List<String>> bodies = bodies();
+    for (String size : SIZES.split(",")) {
+      exchangeOnH2AndPostgres(Integer.parseInt(size.strip()));
+    }
+  }
+
+  /** The size of the run in progress. */
+  static int vacancies;
+
+  private void exchangeOnH2AndPostgres(int size) throws Exception {
+    vacancies = size;
+    List<Path> bodies = bodies();
     Map<String, Object> figures = new LinkedHashMap<>();
-    figures.put("vacancies", VACANCIES);
+    figures.put("vacancies", vacancies);
     figures.put("batchSize", BATCH);
     figures.put("clients", PUBLISHERS.size());
-    Path h2 = Path.of("target", "bench-h2");
+    Path h2 = Path.of("target", "bench-h2-" + vacancies);
     FileSystemUtils.deleteRecursively(h2);
     figures.put(
         "h2",
@@ -68,42 +80,92 @@ class ExchangeBenchmark {
             "sa",
             ""));
     figures.put("postgresql", run(bodies, EmbeddedPostgres.newDatabase(), "postgres", "postgres"));
-    Path file = BenchResults.write("exchange", figures);
+    Path file = BenchResults.write("exchange-" + vacancies, figures);
     System.out.println("Exchange benchmark written to " + file);
   }
 
-  /** Four members' vacancies as ready-to-send batch bodies (generated before timing starts). */
-  private static List<List<String>> bodies() {
+  /**
+   * Four members' vacancies as ready-to-send batch bodies, one per line of a file per member
+   * (written before timing starts; read line by line while publishing, so a million vacancies do
+   * not have to fit in the heap).
+   */
+  private static List<Path> bodies() throws java.io.IOException {
     VacancyGenerator g = new VacancyGenerator(Gazetteer.load(), 42, LocalDate.now());
-    List<List<String>> out = new ArrayList<>();
-    int perMember = VACANCIES / PUBLISHERS.size();
+    List<Path> out = new ArrayList<>();
+    int perMember = vacancies / PUBLISHERS.size();
+    Path dir = Path.of("target", "bench-bodies");
+    java.nio.file.Files.createDirectories(dir);
     for (MemberCode m : PUBLISHERS) {
-      List<String> batches = new ArrayList<>();
-      for (int from = 0; from < perMember; from += BATCH) {
-        List<String> items = new ArrayList<>();
-        for (Vacancy v : g.generate(m, from, Math.min(BATCH, perMember - from))) {
-          items.add(VacancyJson.write(v));
+      Path file = dir.resolve(m.value() + "-" + perMember + ".ndjson");
+      if (!java.nio.file.Files.exists(file)) {
+        Path tmp = dir.resolve(file.getFileName() + ".tmp");
+        try (var w = java.nio.file.Files.newBufferedWriter(tmp)) {
+          for (int from = 0; from < perMember; from += BATCH) {
+            List<String> items = new ArrayList<>();
+            for (Vacancy v : g.generate(m, from, Math.min(BATCH, perMember - from))) {
+              items.add(VacancyJson.write(v));
+            }
+            w.write("{\"vacancies\":[" + String.join(",", items) + "]}\n");
+          }
         }
-        batches.add("{\"vacancies\":[" + String.join(",", items) + "]}");
+        java.nio.file.Files.move(tmp, file);
       }
-      out.add(batches);
+      out.add(file);
     }
     return out;
   }
 
-  private static Map<String, Object> run(
-      List<List<String>> bodies, String url, String user, String password) throws Exception {
+  private static ConfigurableApplicationContext start(String url, String user, String password) {
     SpringApplication app = new SpringApplication(HubApplication.class);
-    ConfigurableApplicationContext ctx =
-        app.run(
-            "--server.port=0",
-            "--spring.datasource.url=" + url,
-            "--spring.datasource.username=" + user,
-            "--spring.datasource.password=" + password,
-            "--hub.demo.enabled=false",
-            "--hub.scheduling.enabled=false",
-            "--logging.level.audit=WARN",
-            "--logging.level.root=WARN");
+    return app.run(
+        "--server.port=0",
+        "--spring.datasource.url=" + url,
+        "--spring.datasource.username=" + user,
+        "--spring.datasource.password=" + password,
+        "--hub.demo.enabled=false",
+        "--hub.scheduling.enabled=false",
+        "--logging.level.audit=WARN",
+        "--logging.level.root=WARN");
+  }
+
+  private static Map<String, Object> run(
+      List<Path> bodies, String url, String user, String password) throws Exception {
+    Map<String, Object> f = new LinkedHashMap<>();
+    try {
+      f.putAll(exchange(bodies, url, user, password));
+    } finally {
+      System.gc();
+    }
+    // The hub started again on the database it just filled: start-up time and heap in service.
+    long restart = System.nanoTime();
+    ConfigurableApplicationContext again = start(url, user, password);
+    try {
+      f.put("restartSeconds", round((System.nanoTime() - restart) / 1e9));
+      ctxWarm(again);
+      System.gc();
+      Runtime rt = Runtime.getRuntime();
+      f.put("heapAfterRestartMB", (rt.totalMemory() - rt.freeMemory()) >> 20);
+      System.out.printf(
+          Locale.ROOT,
+          "restart with %d vacancies: %.1f s, heap in use %d MB%n",
+          vacancies,
+          (double) f.get("restartSeconds"),
+          (long) f.get("heapAfterRestartMB"));
+    } finally {
+      again.close();
+    }
+    return f;
+  }
+
+  /** What a hub in service has loaded: the reference model and its autocomplete index. */
+  private static void ctxWarm(ConfigurableApplicationContext ctx) {
+    ctx.getBean(be.synerjob.hub.reference.Reference.class)
+        .autocomplete("lasser", null, Set.of(), 5);
+  }
+
+  private static Map<String, Object> exchange(
+      List<Path> bodies, String url, String user, String password) throws Exception {
+    ConfigurableApplicationContext ctx = start(url, user, password);
     try {
       int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
       // A hub in service has its reference model and autocomplete index built: build them now,
@@ -134,13 +196,14 @@ class ExchangeBenchmark {
       long start = System.nanoTime();
       List<Future<Integer>> done = new ArrayList<>();
       for (int i = 0; i < PUBLISHERS.size(); i++) {
-        List<String> batches = bodies.get(i);
+        Path batches = bodies.get(i);
         String key = publishKeys.get(i);
         done.add(
             pool.submit(
                 () -> {
                   int created = 0;
-                  for (String body : batches) {
+                  for (String body :
+                      (Iterable<String>) java.nio.file.Files.lines(batches)::iterator) {
                     HubClient.Response r = client.post("/api/v1/vacancies/batch", key, body);
                     if (r.status() != 200) {
                       throw new IllegalStateException(

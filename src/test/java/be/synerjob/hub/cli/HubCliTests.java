@@ -134,6 +134,40 @@ class HubCliTests {
     assertThat(java.nio.file.Files.readAllLines(again)).isEqualTo(lines);
     assertThat(run("generate", "--vacancies", "5", "--mix", "1,2,3,4,5", "--out", again.toString()))
         .isEqualTo(2);
+
+    // API batches: one request body per line, at most --batch-size records each, same records.
+    Path batches = dir.resolve("gen/batches.ndjson");
+    assertThat(
+            run(
+                "generate",
+                "--vacancies",
+                "500",
+                "--seed",
+                "3",
+                "--date",
+                "2026-11-02",
+                "--format",
+                "batch",
+                "--batch-size",
+                "200",
+                "--out",
+                batches.toString()))
+        .isZero();
+    java.util.List<String> bodies = java.nio.file.Files.readAllLines(batches);
+    assertThat(bodies).hasSize(3);
+    tools.jackson.databind.JsonNode last =
+        tools.jackson.databind.json.JsonMapper.builder().build().readTree(bodies.get(2));
+    assertThat(last.get("vacancies").size()).isEqualTo(100);
+    assertThat(last.get("vacancies").get(99).get("reference").asString())
+        .isEqualTo(labels.get(500).split("\t")[1]);
+    // XML: one PositionOpening per record.
+    Path xml = dir.resolve("gen/vacancies.xml.gz");
+    assertThat(run("generate", "--vacancies", "50", "--format", "xml", "--out", xml.toString()))
+        .isZero();
+    try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(xml))) {
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(text.split("<PositionOpening[ >]", -1)).hasSize(51);
+    }
   }
 
   @Test

@@ -83,6 +83,25 @@ class QualityTests {
     assertThat(coverage.get("open").asLong()).isEqualTo(40);
     assertThat(coverage.get("withOccupationCode").asDouble()).isEqualTo(1.0);
 
+    String admin = keys.create(null, "t", EnumSet.of(Scope.ADMIN)).secret();
+    JsonNode fill = hub.post("/api/v1/quality/fill-rates", admin, "").json().get(0);
+    assertThat(fill.get("member").asString()).isEqualTo("VDAB");
+    assertThat(fill.get("open").asLong()).isEqualTo(40);
+    assertThat(fill.get("fields").get("occupations").asDouble()).isEqualTo(1.0);
+    assertThat(fill.get("fields").get("employer.enterpriseNumber").asDouble()).isEqualTo(1.0);
+    assertThat(fill.get("fields").get("salary").asDouble()).isEqualTo(0.0);
+    assertThat(fill.get("fields").get("competences").asDouble()).isEqualTo(0.0);
+    assertThat(hub.post("/api/v1/quality/fill-rates", forem, "").status()).isEqualTo(403);
+    assertThat(
+            hub.get("/api/v1/quality/flows", forem)
+                .json()
+                .get("fillRates")
+                .get(0)
+                .get("fields")
+                .get("languages")
+                .asDouble())
+        .isEqualTo(1.0);
+
     Thread.sleep(1100);
     List<QualityAlerts.Alert> open = alerts.evaluate();
     assertThat(open)

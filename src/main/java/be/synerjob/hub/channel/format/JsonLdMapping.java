@@ -163,6 +163,8 @@ final class JsonLdMapping {
         t.text("educationLevel", CREDENTIALS.get(cat.toLowerCase(Locale.ROOT)));
       }
     }
+    // The exact level, when the file says it (the hub's own JSON-LD files do)
+    t.code("educationLevel", str(n.get("synerjob:educationLevel")));
     JsonNode exp = first(n.get("experienceRequirements"));
     if (exp != null && exp.isObject()) {
       t.integer("experienceMonths", str(exp.get("monthsOfExperience")));

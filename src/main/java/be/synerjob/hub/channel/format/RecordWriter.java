@@ -24,8 +24,12 @@ public interface RecordWriter extends AutoCloseable {
       case NDJSON -> new NdjsonWriter(out);
       case CSV -> new CsvWriter(out, delta);
       case XML -> new XmlWriter(out, delta);
-      case JSONLD ->
-          throw new IllegalArgumentException("exports are written as NDJSON, CSV or XML");
+      case JSONLD -> {
+        if (delta) {
+          throw new IllegalArgumentException("delta files are written as NDJSON, CSV or XML");
+        }
+        yield new JsonLdWriter(out);
+      }
     };
   }
 }

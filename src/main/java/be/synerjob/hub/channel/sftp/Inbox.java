@@ -240,6 +240,7 @@ class Inbox implements SmartLifecycle {
   }
 
   private void resume() {
+    workers.submit(ingestor::resumeClosures);
     for (IngestReport r : ingestor.unfinished()) {
       Path staged = ingestor.stagedPath(r.id()).orElseThrow();
       if (r.state().equals("RECEIVED") && !Files.exists(staged)) {

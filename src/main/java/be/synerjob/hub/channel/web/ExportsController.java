@@ -5,6 +5,7 @@ import be.synerjob.hub.audit.AuditLog;
 import be.synerjob.hub.channel.Exports;
 import be.synerjob.hub.channel.FileFormat;
 import be.synerjob.hub.channel.FileIngestor;
+import be.synerjob.hub.channel.FullFiles;
 import be.synerjob.hub.channel.IngestReport;
 import be.synerjob.hub.core.HubException;
 import be.synerjob.hub.organisation.ApiPrincipal;
@@ -34,10 +35,13 @@ class ExportsController {
 
   private final Exports exports;
   private final FileIngestor files;
+  private final FullFiles fullFiles;
   private final Members members;
   private final AuditLog audit;
 
-  ExportsController(Exports exports, FileIngestor files, Members members, AuditLog audit) {
+  ExportsController(
+      Exports exports, FileIngestor files, FullFiles fullFiles, Members members, AuditLog audit) {
+    this.fullFiles = fullFiles;
     this.exports = exports;
     this.files = files;
     this.members = members;
@@ -133,5 +137,43 @@ class ExportsController {
       throw HubException.invalidParameter("limit", "must be between 1 and 500");
     }
     return files.list(ApiPrincipal.current().requireMember(), limit);
+  }
+
+  @GetMapping("/api/v1/files/{id}")
+  @PreAuthorize("hasAnyAuthority('SCOPE_vacancies:publish', 'SCOPE_admin')")
+  @Operation(
+      summary = "One received file with its outcome",
+      description =
+          "For a full file (`<name>.full.<ext>`), `fullFile` says what became of the open vacancies"
+              + " the file omits: APPLIED (closed), HELD (waiting for confirmation), DISCARDED or"
+              + " SKIPPED (the file was not read to its end)")
+  IngestReport file(@PathVariable String id) {
+    ApiPrincipal caller = ApiPrincipal.current();
+    return files
+        .find(id)
+        .filter(r -> caller.isOperator() || r.member().equals(caller.member().value()))
+        .orElseThrow(() -> HubException.notFound("No file " + id));
+  }
+
+  @PostMapping("/api/v1/files/{id}/closures/confirm")
+  @PreAuthorize("hasAnyAuthority('SCOPE_vacancies:publish', 'SCOPE_admin')")
+  @Operation(
+      summary = "Confirm the closures a shrinking full file is holding",
+      description =
+          "Closes the open vacancies the full file omitted (those changed since the file started"
+              + " stay open). 409 when the file's closures are not held.")
+  FullFiles.FullFile confirm(@PathVariable String id) {
+    ApiPrincipal caller = ApiPrincipal.current();
+    return fullFiles.confirm(id, caller.member(), caller.actor());
+  }
+
+  @PostMapping("/api/v1/files/{id}/closures/discard")
+  @PreAuthorize("hasAnyAuthority('SCOPE_vacancies:publish', 'SCOPE_admin')")
+  @Operation(
+      summary = "Discard the closures a shrinking full file is holding",
+      description = "The vacancies the file omitted stay open. 409 when nothing is held.")
+  FullFiles.FullFile discard(@PathVariable String id) {
+    ApiPrincipal caller = ApiPrincipal.current();
+    return fullFiles.discard(id, caller.member(), caller.actor());
   }
 }

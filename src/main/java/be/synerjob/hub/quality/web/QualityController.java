@@ -2,6 +2,7 @@ package be.synerjob.hub.quality.web;
 
 import be.synerjob.hub.core.HubException;
 import be.synerjob.hub.quality.ExchangeQuality;
+import be.synerjob.hub.quality.FillRates;
 import be.synerjob.hub.quality.QualityAlerts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,10 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "apiKey")
 class QualityController {
 
+  private final FillRates fillRates;
+
   private final ExchangeQuality quality;
   private final QualityAlerts alerts;
 
-  QualityController(ExchangeQuality quality, QualityAlerts alerts) {
+  QualityController(ExchangeQuality quality, QualityAlerts alerts, FillRates fillRates) {
+    this.fillRates = fillRates;
     this.quality = quality;
     this.alerts = alerts;
   }
@@ -48,5 +53,16 @@ class QualityController {
   @Operation(summary = "Quality alerts, newest first (open ones only unless all=true)")
   List<QualityAlerts.Alert> alerts(@RequestParam(defaultValue = "false") boolean all) {
     return alerts.list(!all, 500);
+  }
+
+  @PostMapping("/fill-rates")
+  @PreAuthorize("hasAuthority('SCOPE_admin')")
+  @Operation(
+      summary = "Recompute the field fill rates now",
+      description =
+          "Per member, the share of open vacancies that fill each optional field; otherwise"
+              + " recomputed every hour and shown in /flows as fillRates.")
+  List<FillRates.MemberFill> fillRates() {
+    return fillRates.compute();
   }
 }

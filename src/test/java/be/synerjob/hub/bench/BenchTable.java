@@ -1,0 +1,246 @@
+package be.synerjob.hub.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the README's benchmark table (between {@code <!-- bench:start -->} and {@code <!--
+ * bench:end -->}) from the newest result file of each benchmark in {@code bench/results/}. Every
+ * benchmark calls it after writing its figures ({@link BenchResults#write}), so one run of {@code
+ * ./mvnw -Pbench test} regenerates every figure and the table; a row whose benchmark has not been
+ * run says so.
+ *
+ * <p>A row is a template: {@code {exchange-100000:/h2/publishPerSecond}} is the value at that JSON
+ * pointer in the newest {@code exchange-100000-<date>.json}.
+ */
+public final class BenchTable {
+
+  /** One line of the table. */
+  record Row(String what, String measured, String target, String how) {}
+
+  static final List<Row> ROWS =
+      List.of(
+          new Row(
+              "publish through the batch API, 100,000 vacancies, 4 clients, batches of 1,000",
+              "H2 **{exchange-100000:/h2/publishPerSecond}/s** · PostgreSQL"
+                  + " **{exchange-100000:/postgresql/publishPerSecond}/s**",
+              "5,000/s",
+              "`ExchangeBenchmark`"),
+          new Row(
+              "the same, 1,000,000 vacancies",
+              "H2 **{exchange-1000000:/h2/publishPerSecond}/s** · PostgreSQL"
+                  + " **{exchange-1000000:/postgresql/publishPerSecond}/s**",
+              "5,000/s",
+              "`ExchangeBenchmark -Dbench.vacancies=1000000`"),
+          new Row(
+              "read the feed (pages of 10,000), vacancies included · references only, 100,000",
+              "H2 {exchange-100000:/h2/feedChangesPerSecond}/s ·"
+                  + " {exchange-100000:/h2/feedReferencesPerSecond}/s; PostgreSQL"
+                  + " {exchange-100000:/postgresql/feedChangesPerSecond}/s ·"
+                  + " {exchange-100000:/postgresql/feedReferencesPerSecond}/s",
+              "50,000/s (met with references only)",
+              "`ExchangeBenchmark`"),
+          new Row(
+              "the same, 1,000,000",
+              "H2 {exchange-1000000:/h2/feedChangesPerSecond}/s ·"
+                  + " {exchange-1000000:/h2/feedReferencesPerSecond}/s; PostgreSQL"
+                  + " {exchange-1000000:/postgresql/feedChangesPerSecond}/s ·"
+                  + " {exchange-1000000:/postgresql/feedReferencesPerSecond}/s",
+              "",
+              "`ExchangeBenchmark -Dbench.vacancies=1000000`"),
+          new Row(
+              "snapshot, 100,000 · 1,000,000 vacancies",
+              "H2 {exchange-100000:/h2/snapshotSeconds} s · {exchange-1000000:/h2/snapshotSeconds} s;"
+                  + " PostgreSQL {exchange-100000:/postgresql/snapshotSeconds} s ·"
+                  + " {exchange-1000000:/postgresql/snapshotSeconds} s",
+              "",
+              "`ExchangeBenchmark`"),
+          new Row(
+              "hub start-up on a filled database and heap in use after it, 100,000 · 1,000,000"
+                  + " vacancies",
+              "H2 {exchange-100000:/h2/restartSeconds} s, {exchange-100000:/h2/heapAfterRestartMB} MB"
+                  + " · {exchange-1000000:/h2/restartSeconds} s,"
+                  + " {exchange-1000000:/h2/heapAfterRestartMB} MB; PostgreSQL"
+                  + " {exchange-100000:/postgresql/restartSeconds} s ·"
+                  + " {exchange-1000000:/postgresql/restartSeconds} s",
+              "",
+              "`ExchangeBenchmark`"),
+          new Row(
+              "first start (reference import) · later start",
+              "{reference:/h2FileImportSeconds} s · {reference:/h2FileLaterStartSeconds} s",
+              "< 60 s",
+              "`ReferenceBenchmark`"),
+          new Row(
+              "file ingest, NDJSON of 100,000 · 1,000,000 records ({channel:/ingest100000/fileMB} ·"
+                  + " {channel:/ingest1000000/fileMB} MB), heap capped at {channel:/maxHeapMB} MB",
+              "**{channel:/ingest100000/recordsPerSecond}/s** (peak heap"
+                  + " {channel:/ingest100000/heapPeakMB} MB) ·"
+                  + " **{channel:/ingest1000000/recordsPerSecond}/s** (peak heap"
+                  + " {channel:/ingest1000000/heapPeakMB} MB)",
+              "5,000/s",
+              "`ChannelBenchmark -Dbench.jvm=-Xmx300m`"),
+          new Row(
+              "full export of {channel:/fullExport/records} vacancies (NDJSON)",
+              "{channel:/fullExport/seconds} s",
+              "100,000 in < 30 s",
+              "`ChannelBenchmark`"),
+          new Row(
+              "duplicate clustering, 100,000 · 1,000,000 vacancies (fingerprints + clustering, heap)",
+              "{dedup:/100000/fingerprintSeconds} + {dedup:/100000/clusterSeconds} s,"
+                  + " {dedup:/100000/fingerprintHeapMB} MB · **{dedup:/1000000/fingerprintSeconds} +"
+                  + " {dedup:/1000000/clusterSeconds} s**, {dedup:/1000000/fingerprintHeapMB} MB",
+              "well under a minute",
+              "`DedupBenchmark`"),
+          new Row(
+              "candidate generation vs exhaustive comparison, 5,000 vacancies",
+              "{dedup:/blockedVsExhaustive/blockedComparisons} vs"
+                  + " {dedup:/blockedVsExhaustive/exhaustiveComparisons} comparisons, merges lost:"
+                  + " {dedup:/blockedVsExhaustive/mergesLostByBlocking}",
+              "lose almost nothing",
+              "`DedupBenchmark`"),
+          new Row(
+              "autocomplete over {reference:/autocompleteLabels} labels · occupation profile",
+              "p95 {reference:/autocompleteAllLanguagesMs/p95} ms · p95"
+                  + " {reference:/occupationProfileMs/p95} ms",
+              "p95 < 10 ms",
+              "`ReferenceBenchmark`"),
+          new Row(
+              "load: {load:/publishers} publishers + {load:/readers} feed readers, {load:/seconds} s",
+              "{load:/vacanciesPerSecond} vacancies/s, publish p95 {load:/publish/p95ms} ms, feed page"
+                  + " p95 {load:/feed-page/p95ms} ms, **{load:/errors} errors**",
+              "no errors",
+              "`LoadBenchmark`"));
+
+  private static final Pattern FIELD = Pattern.compile("\\{([a-z0-9-]+):(/[^}]*)}");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private BenchTable() {}
+
+  /** Rewrites the table in {@code readme} from the results in {@code results}. */
+  public static void update(Path results, Path readme) {
+    try {
+      if (!Files.exists(readme)) {
+        return;
+      }
+      String text = Files.readString(readme);
+      int start = text.indexOf("<!-- bench:start -->");
+      int end = text.indexOf("<!-- bench:end -->");
+      if (start < 0 || end < start) {
+        return;
+      }
+      String table = render(newest(results));
+      Files.writeString(
+          readme,
+          text.substring(0, start) + "<!-- bench:start -->\n" + table + text.substring(end));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The newest result of each benchmark, by name (the file name without its date). */
+  static Map<String, JsonNode> newest(Path results) throws IOException {
+    Map<String, Path> files = new TreeMap<>();
+    if (Files.isDirectory(results)) {
+      try (Stream<Path> s = Files.list(results)) {
+        s.filter(p -> p.getFileName().toString().matches(".+-\\d{4}-\\d{2}-\\d{2}\\.json"))
+            .sorted()
+            .forEach(
+                p -> {
+                  String n = p.getFileName().toString();
+                  files.put(n.substring(0, n.length() - ".yyyy-mm-dd.json".length()), p);
+                });
+      }
+    }
+    Map<String, JsonNode> out = new TreeMap<>();
+    for (var e : files.entrySet()) {
+      out.put(e.getKey(), JSON.readTree(Files.readString(e.getValue())));
+    }
+    return out;
+  }
+
+  static String render(Map<String, JsonNode> results) {
+    StringBuilder b = new StringBuilder();
+    Optional<JsonNode> machine =
+        results.values().stream()
+            .filter(n -> n.has("machine"))
+            .max((x, y) -> x.path("at").asString().compareTo(y.path("at").asString()));
+    b.append(
+        "Generated by the benchmarks from [`bench/results/`](bench/results) (newest result of each);");
+    machine.ifPresent(
+        m ->
+            b.append(" machine: ")
+                .append(m.get("machine").path("cores").asInt())
+                .append(" cores, ")
+                .append(m.get("machine").path("memoryBytes").asLong() >> 30)
+                .append(" GB, ")
+                .append(m.get("machine").path("java").asString())
+                .append(", ")
+                .append(m.get("machine").path("os").asString()));
+    b.append(
+        ". The machine is shared: read ratios within one run, not absolute values across"
+            + " runs. `./mvnw -Pbench test` runs them all, `-Dbench=NameBenchmark` one.\n\n");
+    b.append("| what | measured | target | benchmark | run |\n|---|---|---|---|---|\n");
+    for (Row r : ROWS) {
+      List<String> dates = new ArrayList<>();
+      String what = fill(r.what(), results, dates);
+      String measured = fill(r.measured(), results, dates);
+      String date = dates.stream().sorted().reduce((x, y) -> y).orElse("");
+      b.append("| ")
+          .append(what)
+          .append(" | ")
+          .append(measured)
+          .append(" | ")
+          .append(r.target())
+          .append(" | ")
+          .append(r.how())
+          .append(" | ")
+          .append(date.isEmpty() ? "not run yet" : date.substring(0, 10))
+          .append(" |\n");
+    }
+    return b.toString();
+  }
+
+  private static String fill(String template, Map<String, JsonNode> results, List<String> dates) {
+    Matcher m = FIELD.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      JsonNode doc = results.get(m.group(1));
+      JsonNode v = doc == null ? null : doc.at(m.group(2));
+      String text;
+      if (v == null || v.isMissingNode() || v.isNull()) {
+        text = "–";
+      } else {
+        dates.add(doc.path("at").asString());
+        text = v.isNumber() ? number(v) : v.asString();
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(text));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String number(JsonNode v) {
+    NumberFormat f = NumberFormat.getNumberInstance(Locale.ENGLISH);
+    f.setMaximumFractionDigits(v.isIntegralNumber() ? 0 : v.asDouble() < 10 ? 2 : 1);
+    return f.format(v.isIntegralNumber() ? v.asLong() : v.asDouble());
+  }
+
+  /** Regenerates the table from the stored results without running a benchmark. */
+  public static void main(String[] args) {
+    update(Path.of("bench", "results"), Path.of("README.md"));
+  }
+}
