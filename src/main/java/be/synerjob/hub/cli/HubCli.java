@@ -23,6 +23,7 @@ public final class HubCli {
           "generate",
           "recluster",
           "users",
+          "reindex",
           "help");
 
   /** Commands that need no database: run without starting the application context. */

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       FilesCommand.class,
       GenerateCommand.class,
       ReclusterCommand.class,
-      UsersCommand.class
+      UsersCommand.class,
+      ReindexCommand.class
     })
 class RootCommand {}

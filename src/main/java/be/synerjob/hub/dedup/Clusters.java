@@ -61,6 +61,15 @@ public class Clusters {
     return entries.size();
   }
 
+  /**
+   * The sequence number of the hub's feed up to which clusters are assigned: consumers that need a
+   * vacancy's cluster (search) follow the feed up to here.
+   */
+  public long position() {
+    Long p = jdbc.queryForObject("SELECT last_seq FROM dedup_state WHERE id = 1", Long.class);
+    return p == null ? 0 : p;
+  }
+
   private void assign(UUID id, Vacancy v, Instant now) {
     Fingerprint f = detector.fingerprint(0, v);
     jdbc.update("DELETE FROM dedup_fingerprint WHERE vacancy_id = ?", id);

@@ -9,6 +9,11 @@ import org.springframework.context.annotation.Configuration;
 class ConsoleSections {
 
   @Bean
+  ConsoleSection searchSection() {
+    return new ConsoleSection("search", "/console/search", "console.nav.search", 10, false);
+  }
+
+  @Bean
   ConsoleSection vacanciesSection() {
     return new ConsoleSection(
         "vacancies", "/console/vacancies", "console.nav.vacancies", 20, false);
