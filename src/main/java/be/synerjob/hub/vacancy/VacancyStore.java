@@ -171,6 +171,26 @@ public class VacancyStore {
     return jdbc.query(SELECT_CURRENT + " WHERE v.id = ?", STORED, id).stream().findFirst();
   }
 
+  /**
+   * Open vacancies per workplace postcode, of one member or of all ({@code source} null), for maps
+   * and overviews. Cost: one grouped scan of the vacancy table.
+   */
+  public java.util.Map<String, Long> openCountsByPostcode(MemberCode source) {
+    java.util.Map<String, Long> out = new java.util.HashMap<>();
+    String sql =
+        "SELECT postcode, COUNT(*) FROM vacancy WHERE status = 'OPEN'"
+            + (source == null ? "" : " AND member_code = ?")
+            + " GROUP BY postcode";
+    org.springframework.jdbc.core.RowCallbackHandler h =
+        rs -> out.put(rs.getString(1) == null ? "" : rs.getString(1), rs.getLong(2));
+    if (source == null) {
+      jdbc.query(sql, h);
+    } else {
+      jdbc.query(sql, h, source.value());
+    }
+    return out;
+  }
+
   /** A line of a member's list of vacancies. */
   public record Listed(UUID id, String reference, String status, int version, Instant updatedAt) {}
 

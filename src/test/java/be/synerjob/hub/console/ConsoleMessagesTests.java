@@ -101,6 +101,56 @@ class ConsoleMessagesTests {
   }
 
   @Test
+  void messagesWithArgumentsAreValidMessageFormatsAndEnumsHaveTheirKeys() throws IOException {
+    Properties en = load(RESOURCES.resolve("i18n/messages_en.properties"), new ArrayList<>());
+    List<String> problems = new ArrayList<>();
+    for (String basename : basenames()) {
+      for (String suffix : SUFFIXES) {
+        Path file = RESOURCES.resolve(basename + suffix + ".properties");
+        if (!Files.exists(file)) {
+          continue;
+        }
+        load(file, problems)
+            .forEach(
+                (k, v) -> {
+                  if (v.toString().contains("{")) {
+                    try {
+                      new java.text.MessageFormat(v.toString());
+                    } catch (IllegalArgumentException e) {
+                      problems.add(file.getFileName() + ": " + k + ": " + e.getMessage());
+                    }
+                  }
+                });
+      }
+    }
+    // keys the templates build from enum constants: #{'vacancy.contract.' + ${...}} and the like
+    Map<String, Enum<?>[]> dynamic = new LinkedHashMap<>();
+    dynamic.put("vacancy.contract.", be.synerjob.hub.vacancy.ContractType.values());
+    dynamic.put("vacancy.regime.", be.synerjob.hub.vacancy.WorkRegime.values());
+    dynamic.put("vacancy.education.", be.synerjob.hub.vacancy.EducationLevel.values());
+    dynamic.put("vacancy.status.", be.synerjob.hub.vacancy.VacancyStatus.values());
+    dynamic.put("vacancy.match.", be.synerjob.hub.dedup.DuplicateType.values());
+    dynamic.put("console.role.", ConsoleRole.values());
+    dynamic.put("reference.kind.", be.synerjob.hub.reference.ConceptKind.values());
+    dynamic.put("reference.type.", be.synerjob.hub.reference.SuggestType.values());
+    dynamic.put("dashboard.outcome.", be.synerjob.hub.vacancy.PublishOutcome.values());
+    dynamic.forEach(
+        (prefix, values) -> {
+          for (Enum<?> e : values) {
+            if (!en.containsKey(prefix + e.name())) {
+              problems.add("no message " + prefix + e.name());
+            }
+          }
+        });
+    for (String l : List.of("nl", "fr", "de", "en")) {
+      if (!en.containsKey("console.language." + l)) {
+        problems.add("no message console.language." + l);
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void theCheckFindsAMissingKey() {
     Matcher m = TEMPLATE_KEY.matcher("<p th:text=\"#{a.b-c(${x})}\">x</p> #{'x.' + ${y}} #{d}");
     List<String> found = new ArrayList<>();

@@ -18,9 +18,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of every browser test: the hub on a random port (one Spring context shared by all
- * subclasses: do not add properties or {@code @MockitoBean}s in a subclass, or you start a second
- * context), the shared headless Chromium of {@link Browser}, and console users to sign in with.
+ * Base of every browser test: the hub on a random port, the shared headless Chromium of {@link
+ * Browser}, and console users to sign in with. The Spring context is shared by all subclasses and
+ * with the reference tests ({@code reference.ShippedReferenceContext} has exactly the same
+ * properties), so the shipped reference is imported once per test run: do not add properties,
+ * {@code @MockitoBean}s or nested configurations in a subclass, or you start another context. The
+ * database is shared too: create your own data with unique references, assume nothing is empty.
  *
  * <p>Users (password {@link #PASSWORD}): {@code test-operator} (hub operator, ADMIN), {@code
  * test-vdab} (VDAB, USER), {@code test-forem-admin} (FOREM, ADMIN).
@@ -30,8 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     properties = {
       "hub.demo.enabled=false",
       "hub.scheduling.enabled=false",
-      "hub.channel.sftp.enabled=false",
-      "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+      "spring.datasource.url=jdbc:h2:mem:reference-shipped;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
           + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=60000"
     })
 public abstract class BrowserTestBase {
