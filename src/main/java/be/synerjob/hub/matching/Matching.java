@@ -237,6 +237,13 @@ public class Matching {
 
   private synchronized BatchReport run(boolean full) {
     long started = System.nanoTime();
+    if (!full
+        && jdbc.queryForList("SELECT profile_id FROM jobseeker_profile LIMIT 1", String.class)
+            .isEmpty()) {
+      // no profile: nothing to mark or match; skip the feed without loading the index
+      jdbc.update("UPDATE matching_state SET last_seq = ? WHERE id = 1", feed.head());
+      return new BatchReport(false, live.index().size(), 0, 0, 0);
+    }
     live.refresh(true);
     long upTo = live.seq();
     if (!full) {
