@@ -279,7 +279,7 @@ class CooperationDemo {
         List.of(
             link(
                 "CONSOLE",
-                "/console/mobility",
+                "/console/matching/mobility",
                 "Mobiliteitscijfers",
                 "Chiffres de mobilité",
                 "Mobilitätszahlen",

@@ -119,6 +119,36 @@ public final class BenchTable {
               "p95 < 10 ms",
               "`ReferenceBenchmark`"),
           new Row(
+              "search, text + region + occupation with facets, 100,000 · 1,000,000 vacancies (p95)",
+              "Lucene {search:/100000/typical/lucene/p95ms} · **{search:/1000000/typical/lucene/p95ms}"
+                  + " ms** (CPU {search:/1000000/typical/luceneThreadCpu/p95ms} ms); PostgreSQL"
+                  + " full text {search:/100000/typical/postgres/p95ms} ·"
+                  + " {search:/1000000/typical/postgres/p95ms} ms; load average during the 1,000,000"
+                  + " run {search:/1000000/loadAverage}",
+              "p95 < 50 ms at 1,000,000",
+              "`SearchBenchmark`"),
+          new Row(
+              "occupation classification of titles, uncached, one thread",
+              "{classification:/clean, language given/titlesPerCpuSecond} titles per CPU-second"
+                  + " ({classification:/clean, language given/titlesPerWallSecond}/s wall at load"
+                  + " {classification:/loadAverage}); index {classification:/indexHeapMB} MB",
+              "2,000/s per core",
+              "`ClassificationBenchmark`"),
+          new Row(
+              "classification quality, held-out test part: MRR nl · fr · de · en",
+              "{classification:/testPart/all/clean/nl/mrr} · {classification:/testPart/all/clean/fr/mrr}"
+                  + " · {classification:/testPart/all/clean/de/mrr} ·"
+                  + " {classification:/testPart/all/clean/en/mrr}",
+              "above 0.63",
+              "`ClassificationBenchmark`"),
+          new Row(
+              "matching batch: {matching:/profiles} profiles × {matching:/vacancies} open vacancies,"
+                  + " top 20 · one profile on demand",
+              "**{matching:/batchSeconds} s** ({matching:/batchCpuSeconds} CPU-s, load"
+                  + " {matching:/load}) · p95 **{matching:/onDemandP95Ms} ms**",
+              "< 10 min · p95 < 200 ms",
+              "`MatchingBenchmark`"),
+          new Row(
               "load: {load:/publishers} publishers + {load:/readers} feed readers, {load:/seconds} s",
               "{load:/vacanciesPerSecond} vacancies/s, publish p95 {load:/publish/p95ms} ms, feed page"
                   + " p95 {load:/feed-page/p95ms} ms, **{load:/errors} errors**",
