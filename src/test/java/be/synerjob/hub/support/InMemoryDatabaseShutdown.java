@@ -1,0 +1,30 @@
+package be.synerjob.hub.support;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+
+/**
+ * Shuts down a test context's in-memory H2 database when the context closes. The test URLs keep
+ * their database open for the JVM's lifetime ({@code DB_CLOSE_DELAY=-1}), so without this every
+ * context the test cache evicts would leave its copy of the reference data in the heap.
+ */
+public class InMemoryDatabaseShutdown implements ApplicationListener<ContextClosedEvent> {
+
+  @Override
+  public void onApplicationEvent(ContextClosedEvent event) {
+    var ctx = event.getApplicationContext();
+    String url = ctx.getEnvironment().getProperty("spring.datasource.url", "");
+    if (!url.startsWith("jdbc:h2:mem:") || ctx.getBeanNamesForType(DataSource.class).length == 0) {
+      return;
+    }
+    try (Connection c = ctx.getBean(DataSource.class).getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN");
+    } catch (Exception e) {
+      // the context is closing anyway; a database already gone needs nothing
+    }
+  }
+}
