@@ -609,7 +609,10 @@ public class EuresExchange {
                 .orElse(c));
   }
 
-  /** The ESCO occupation of the automatic coding, when the served JSON carries one. */
+  /**
+   * The ESCO occupation of the automatic coding, when the served JSON carries one that does not
+   * need review.
+   */
   static String coded(String json) {
     int at = json.indexOf("\"occupationCoding\"");
     if (at < 0) {
@@ -617,8 +620,8 @@ public class EuresExchange {
     }
     JsonNode n =
         be.synerjob.hub.vacancy.VacancyJson.mapper().readTree(json).get("occupationCoding");
-    if (n == null) {
-      return null;
+    if (n == null || n.path("needsReview").asBoolean(false)) {
+      return null; // a coding the hub flags for review is not sent to Europe
     }
     Matcher m = ESCO_OCCUPATION.matcher(n.toString());
     return m.find() ? m.group() : null;

@@ -123,8 +123,10 @@ class EuresApiTests {
         flagged(vacancy(MemberCode.VDAB, "E-4", "3500", true, false), true).toBuilder()
             .occupations(List.of(new Vacancy.OccupationCode(CodeScheme.ROME, DRIVER_ROME, null)))
             .build();
+    // no code, and a title the classifier cannot code with confidence (flagged for review)
     Vacancy uncoded =
         flagged(vacancy(MemberCode.VDAB, "E-5", "1000", true, false), true).toBuilder()
+            .title("Zqxv wrtpl (m/v/x)")
             .occupations(List.of())
             .build();
     Map<String, String> ids =
