@@ -1,6 +1,5 @@
 package be.synerjob.hub.matching;
 
-import be.synerjob.hub.core.MemberCode;
 import be.synerjob.hub.feed.FeedOperation;
 import be.synerjob.hub.feed.FeedReader;
 import be.synerjob.hub.geo.Gazetteer;
@@ -85,7 +84,7 @@ class LiveIndex {
         for (FeedReader.Entry e : entries) {
           if (e.op() == FeedOperation.UPSERT && e.content() != null) {
             Vacancy v = VacancyJson.read(e.content());
-            index.put(e.vacancyId(), routing(v), v);
+            index.put(e.vacancyId(), Routing.of(v), v);
           } else {
             index.remove(e.vacancyId());
           }
@@ -100,23 +99,5 @@ class LiveIndex {
     } finally {
       refreshing.unlock();
     }
-  }
-
-  /** The routing of a vacancy as the vacancy module computes it (its constructor is public). */
-  static Routing routing(Vacancy v) {
-    String occupation =
-        v.occupations() == null || v.occupations().isEmpty()
-            ? null
-            : v.occupations().get(0).scheme().prefix() + ":" + v.occupations().get(0).code();
-    return new Routing(
-        new MemberCode(v.member()),
-        v.reference(),
-        v.workplace() == null ? null : v.workplace().region(),
-        occupation,
-        v.isOpen(),
-        v.exchange() != null && Boolean.TRUE.equals(v.exchange().shareable()),
-        v.employer() != null && Boolean.TRUE.equals(v.employer().temporaryWorkAgency()),
-        v.exchange() != null && Boolean.TRUE.equals(v.exchange().activeManagement()),
-        v.exchange() != null && Boolean.TRUE.equals(v.exchange().eures()));
   }
 }

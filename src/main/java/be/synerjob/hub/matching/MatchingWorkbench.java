@@ -5,6 +5,7 @@ import be.synerjob.hub.geo.Gazetteer;
 import be.synerjob.hub.geo.PostcodeArea;
 import be.synerjob.hub.organisation.AgreementSet;
 import be.synerjob.hub.reference.Reference;
+import be.synerjob.hub.vacancy.Routing;
 import be.synerjob.hub.vacancy.Vacancy;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class MatchingWorkbench {
   /** Adds an open vacancy (its id, or a new one); false when it cannot be matched. */
   public boolean add(Vacancy v) {
     UUID id = v.id() == null ? UUID.randomUUID() : v.id();
-    return index.put(id, LiveIndex.routing(v), v.toBuilder().id(id).build());
+    return index.put(id, Routing.of(v), v.toBuilder().id(id).build());
   }
 
   public int size() {

@@ -42,7 +42,8 @@ public record Routing(
             eures);
   }
 
-  static Routing of(Vacancy v) {
+  /** The routing fields of a vacancy (source, region, first occupation code, flags). */
+  public static Routing of(Vacancy v) {
     String occupation =
         v.occupations() == null || v.occupations().isEmpty()
             ? null

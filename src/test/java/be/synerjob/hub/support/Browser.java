@@ -27,6 +27,12 @@ public final class Browser {
 
   private Browser() {}
 
+  /** Whether Chromium and chromedriver are where the browser tests look for them. */
+  public static boolean installed() {
+    return new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")).canExecute()
+        && new File(env("CHROMIUM", "/usr/bin/chromium")).canExecute();
+  }
+
   /** The shared browser, started on first use. */
   public static synchronized WebDriver shared() {
     if (driver == null) {

@@ -7,6 +7,8 @@ import be.synerjob.hub.console.ConsoleUsers;
 import be.synerjob.hub.core.MemberCode;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -45,6 +47,19 @@ public abstract class BrowserTestBase {
 
   @LocalServerPort protected int port;
   @Autowired protected ConsoleUsers consoleUsers;
+
+  /**
+   * Without Chromium and its driver the browser tests are skipped on a developer's machine (the
+   * README's {@code ./mvnw verify} needs only a JDK) but fail in CI ({@code CI=true}), where {@code
+   * .ci/run} installs them.
+   */
+  @BeforeAll
+  static void aBrowserIsInstalled() {
+    Assumptions.assumeTrue(
+        Browser.installed() || "true".equalsIgnoreCase(System.getenv("CI")),
+        "Chromium or chromedriver is not installed (apt-get install chromium chromium-driver):"
+            + " browser tests skipped");
+  }
 
   @BeforeEach
   void consoleUsersExist() {
