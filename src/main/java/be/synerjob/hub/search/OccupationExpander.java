@@ -57,7 +57,18 @@ final class OccupationExpander {
   }
 
   Expansion expand(String id) {
-    return cache.computeIfAbsent(id, k -> compute(k, 0));
+    // Not computeIfAbsent: computing a ROME code expands its ESCO occupations through this method,
+    // and a ConcurrentHashMap must not be modified from inside its own computeIfAbsent ("Recursive
+    // update" when both keys fall in the same bin). Two threads may compute the same key once each.
+    Expansion e = cache.get(id);
+    if (e == null) {
+      e = compute(id, 0);
+      Expansion earlier = cache.putIfAbsent(id, e);
+      if (earlier != null) {
+        e = earlier;
+      }
+    }
+    return e;
   }
 
   void clear() {
