@@ -92,7 +92,7 @@ public final class BenchTable {
                   + " **{channel:/ingest1000000/recordsPerSecond}/s** (peak heap"
                   + " {channel:/ingest1000000/heapPeakMB} MB)",
               "5,000/s",
-              "`ChannelBenchmark -Dbench.jvm=-Xmx300m`"),
+              "`ChannelBenchmark` (heap cap: `-Dbench.jvm=-Xmx…`)"),
           new Row(
               "full export of {channel:/fullExport/records} vacancies (NDJSON)",
               "{channel:/fullExport/seconds} s",
