@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -249,7 +250,7 @@ class DemoSeeder {
     List<Vacancy> adg = new ArrayList<>();
     for (MemberCode m : VacancyGenerator.members()) {
       int count = m.equals(MemberCode.BF) || m.equals(MemberCode.ADG) ? Math.max(1, n / 4) : n;
-      List<Vacancy> batch = generator.generate(m, 1, count);
+      List<Vacancy> batch = withSourceTimes(m, generator.generate(m, 1, count));
       total += publish(m, batch);
       if (m.equals(MemberCode.ACTIRIS)) {
         actiris = batch;
@@ -270,6 +271,38 @@ class DemoSeeder {
     total += publish(MemberCode.VDAB, vdabCopies);
     total += publish(MemberCode.FOREM, foremCopies);
     return total;
+  }
+
+  /**
+   * Typical time from a change in each member's own system to the hub (API members within minutes,
+   * nightly files within hours), so the quality dashboard shows source lags: spread around each
+   * member's median, deterministic by seed.
+   */
+  private static final Map<MemberCode, Duration> DEMO_SOURCE_LAG =
+      Map.of(
+          MemberCode.VDAB, Duration.ofMinutes(2),
+          MemberCode.ACTIRIS, Duration.ofMinutes(10),
+          MemberCode.BF, Duration.ofMinutes(40),
+          MemberCode.FOREM, Duration.ofHours(3),
+          MemberCode.ADG, Duration.ofHours(9));
+
+  private List<Vacancy> withSourceTimes(MemberCode member, List<Vacancy> list) {
+    java.util.SplittableRandom r =
+        new java.util.SplittableRandom(properties.seed() * 31 + member.value().hashCode());
+    Instant now = vacancies.now();
+    long median = DEMO_SOURCE_LAG.getOrDefault(member, Duration.ofMinutes(30)).toSeconds();
+    List<Vacancy> out = new ArrayList<>(list.size());
+    for (Vacancy v : list) {
+      // log-normal around the median: most changes near it, a few much later
+      double factor = Math.exp(0.9 * gaussian(r));
+      out.add(v.toBuilder().sourceUpdatedAt(now.minusSeconds(Math.round(median * factor))).build());
+    }
+    return out;
+  }
+
+  private static double gaussian(java.util.SplittableRandom r) {
+    // Box-Muller
+    return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
   }
 
   private int publish(MemberCode member, List<Vacancy> list) {

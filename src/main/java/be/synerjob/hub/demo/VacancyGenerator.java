@@ -210,54 +210,59 @@ public final class VacancyGenerator {
     }
     int major = occ.iscoCode().isEmpty() ? 9 : occ.iscoCode().charAt(0) - '0';
     String slug = slug(employerName);
-    return new Vacancy(
-        null,
-        member.value(),
-        reference,
-        null,
-        VacancyStatus.OPEN,
-        language,
-        title(occ, language, r),
-        description(
-            occ,
-            language,
-            employerName,
-            place.name(be.synerjob.hub.core.Language.valueOf(language.toUpperCase(Locale.ROOT))),
-            r),
-        codes,
-        new Vacancy.Employer(employerName, enterpriseNumber(r), agency),
-        new Vacancy.Workplace(place.postcode(), null, null, null, null),
-        contract,
-        partTime
-            ? WorkRegime.PART_TIME
-            : (r.nextInt(100) < 10 ? WorkRegime.FULL_OR_PART_TIME : WorkRegime.FULL_TIME),
-        hours,
-        languages(language, place, r),
-        education(major, r),
-        r.nextInt(100) < 35 ? 0 : 6 * (1 + r.nextInt(10)),
-        drivingLicences(occ, r),
-        List.of(),
-        salary(major, r),
-        r.nextInt(100) < 85 ? 1 : 2 + r.nextInt(4),
-        published,
-        validThrough,
-        new Vacancy.Application(
-            "https://jobs.example.be/" + slug + "/" + reference.toLowerCase(Locale.ROOT),
-            "jobs@" + slug + ".example.be",
-            "+32 "
-                + (2 + r.nextInt(8))
-                + " "
-                + (100 + r.nextInt(900))
-                + " "
-                + (10 + r.nextInt(90))
-                + " "
-                + (10 + r.nextInt(90)),
-            contactName(r),
-            null,
-            null),
-        new Vacancy.ExchangeFlags(r.nextInt(100) < 80, r.nextInt(100) < 25, r.nextInt(100) < 30),
-        null,
-        null);
+    // The builder calls keep the order of the random draws (the generator is deterministic by
+    // seed).
+    return Vacancy.builder()
+        .member(member.value())
+        .reference(reference)
+        .status(VacancyStatus.OPEN)
+        .language(language)
+        .title(title(occ, language, r))
+        .description(
+            description(
+                occ,
+                language,
+                employerName,
+                place.name(
+                    be.synerjob.hub.core.Language.valueOf(language.toUpperCase(Locale.ROOT))),
+                r))
+        .occupations(codes)
+        .employer(new Vacancy.Employer(employerName, enterpriseNumber(r), agency))
+        .workplace(new Vacancy.Workplace(place.postcode(), null, null, null, null))
+        .contractType(contract)
+        .workRegime(
+            partTime
+                ? WorkRegime.PART_TIME
+                : (r.nextInt(100) < 10 ? WorkRegime.FULL_OR_PART_TIME : WorkRegime.FULL_TIME))
+        .hoursPerWeek(hours)
+        .languages(languages(language, place, r))
+        .educationLevel(education(major, r))
+        .experienceMonths(r.nextInt(100) < 35 ? 0 : 6 * (1 + r.nextInt(10)))
+        .drivingLicences(drivingLicences(occ, r))
+        .competences(List.of())
+        .salary(salary(major, r))
+        .numberOfPosts(r.nextInt(100) < 85 ? 1 : 2 + r.nextInt(4))
+        .publicationDate(published)
+        .validThrough(validThrough)
+        .application(
+            new Vacancy.Application(
+                "https://jobs.example.be/" + slug + "/" + reference.toLowerCase(Locale.ROOT),
+                "jobs@" + slug + ".example.be",
+                "+32 "
+                    + (2 + r.nextInt(8))
+                    + " "
+                    + (100 + r.nextInt(900))
+                    + " "
+                    + (10 + r.nextInt(90))
+                    + " "
+                    + (10 + r.nextInt(90)),
+                contactName(r),
+                null,
+                null))
+        .exchange(
+            new Vacancy.ExchangeFlags(
+                r.nextInt(100) < 80, r.nextInt(100) < 25, r.nextInt(100) < 30))
+        .build();
   }
 
   private DemoOccupation pickOccupation(SplittableRandom r) {

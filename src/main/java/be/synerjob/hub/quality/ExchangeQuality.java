@@ -21,8 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExchangeQuality {
 
-  /** What one member sent through one channel on one day. */
-  public record DailyVolume(LocalDate day, Map<String, Long> outcomes) {}
+  /**
+   * What one member sent through one channel on one day; {@code sourceLag} is null when none of its
+   * records carried {@code sourceUpdatedAt}.
+   */
+  public record DailyVolume(LocalDate day, Map<String, Long> outcomes, SourceLag sourceLag) {}
 
   /** A reason records were rejected, with how many. */
   public record Reason(String field, String code, long records) {}
@@ -34,7 +37,8 @@ public class ExchangeQuality {
       List<DailyVolume> days,
       long accepted,
       long rejected,
-      List<Reason> topReasons) {}
+      List<Reason> topReasons,
+      SourceLag sourceLag) {}
 
   /** What a partner has still to read, from one source. */
   public record Pending(String source, long changes, Instant oldestChangeAt) {}
@@ -95,6 +99,7 @@ public class ExchangeQuality {
   }
 
   private List<SourceFlow> sources(LocalDate from) {
+    Map<String, Map<LocalDate, SourceLag.Sum>> lags = sourceLags(from);
     Map<String, Map<LocalDate, Map<String, Long>>> byFlow = new LinkedHashMap<>();
     jdbc.query(
         "SELECT member, channel, stat_day, outcome, records FROM quality_daily WHERE stat_day >= ?"
@@ -112,8 +117,13 @@ public class ExchangeQuality {
       List<DailyVolume> volumes = new ArrayList<>();
       long accepted = 0;
       long rejected = 0;
+      Map<LocalDate, SourceLag.Sum> flowLags = lags.getOrDefault(f.getKey(), Map.of());
+      SourceLag.Sum flowLag = new SourceLag.Sum();
+      flowLags.values().forEach(flowLag::add);
       for (var d : f.getValue().entrySet()) {
-        volumes.add(new DailyVolume(d.getKey(), d.getValue()));
+        SourceLag.Sum dayLag = flowLags.get(d.getKey());
+        volumes.add(
+            new DailyVolume(d.getKey(), d.getValue(), dayLag == null ? null : dayLag.summary()));
         for (var o : d.getValue().entrySet()) {
           if (o.getKey().equals("REJECTED")) {
             rejected += o.getValue();
@@ -130,8 +140,31 @@ public class ExchangeQuality {
               mc[0],
               mc[1],
               Date.valueOf(from));
-      out.add(new SourceFlow(mc[0], mc[1], volumes, accepted, rejected, reasons));
+      out.add(
+          new SourceFlow(mc[0], mc[1], volumes, accepted, rejected, reasons, flowLag.summary()));
     }
+    return out;
+  }
+
+  /** Source lags per flow ({@code member/channel}) and day. */
+  private Map<String, Map<LocalDate, SourceLag.Sum>> sourceLags(LocalDate from) {
+    Map<String, Map<LocalDate, SourceLag.Sum>> out = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT member, channel, stat_day, records, lag_sum, lag_max, within_1m, within_5m,"
+            + " within_15m, within_1h, within_6h, within_24h, later FROM quality_source_lag"
+            + " WHERE stat_day >= ?",
+        rs -> {
+          SourceLag.Sum sum = new SourceLag.Sum();
+          sum.records = rs.getLong(4);
+          sum.sumSeconds = rs.getLong(5);
+          sum.maxSeconds = rs.getLong(6);
+          for (int i = 0; i < sum.buckets.length; i++) {
+            sum.buckets[i] = rs.getLong(7 + i);
+          }
+          out.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new LinkedHashMap<>())
+              .put(rs.getDate(3).toLocalDate(), sum);
+        },
+        Date.valueOf(from));
     return out;
   }
 

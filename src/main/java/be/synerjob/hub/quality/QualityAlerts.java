@@ -19,11 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Raises and resolves alerts from the exchange's state. Rules: a member's channel rejecting more
- * than {@code hub.quality.max-rejected-share} of today's records (from 50 records on); a partner
- * whose oldest unread change is older than {@code hub.quality.max-partner-lag}; a member with more
- * than a tenth of its open vacancies unchanged for 60 days; a full file whose closures are held
- * because it shrinks the member's open vacancies too much. An alert is raised once (logged as a
- * warning, counted in metrics) and resolved when its condition clears.
+ * than {@code hub.quality.max-rejected-share} of today's records (from 50 records on); a member's
+ * channel where half of today's changes (from 50 on) certainly took longer than {@code
+ * hub.quality.max-source-lag} from the source's own update to the hub; a partner whose oldest
+ * unread change is older than {@code hub.quality.max-partner-lag}; a member with more than a tenth
+ * of its open vacancies unchanged for 60 days; a full file whose closures are held because it
+ * shrinks the member's open vacancies too much. An alert is raised once (logged as a warning,
+ * counted in metrics) and resolved when its condition clears.
  */
 @Service
 public class QualityAlerts {
@@ -45,6 +47,7 @@ public class QualityAlerts {
   private final MeterRegistry meters;
   private final double maxRejectedShare;
   private final Duration maxPartnerLag;
+  private final Duration maxSourceLag;
 
   QualityAlerts(
       JdbcTemplate jdbc,
@@ -52,13 +55,15 @@ public class QualityAlerts {
       FullFiles fullFiles,
       MeterRegistry meters,
       @Value("${hub.quality.max-rejected-share:0.2}") double maxRejectedShare,
-      @Value("${hub.quality.max-partner-lag:PT1H}") Duration maxPartnerLag) {
+      @Value("${hub.quality.max-partner-lag:PT1H}") Duration maxPartnerLag,
+      @Value("${hub.quality.max-source-lag:PT6H}") Duration maxSourceLag) {
     this.jdbc = jdbc;
     this.quality = quality;
     this.fullFiles = fullFiles;
     this.meters = meters;
     this.maxRejectedShare = maxRejectedShare;
     this.maxPartnerLag = maxPartnerLag;
+    this.maxSourceLag = maxSourceLag;
     Gauge.builder("hub.quality.alerts.open", this, a -> a.open().size())
         .description("Exchange quality alerts not yet resolved")
         .register(meters);
@@ -83,6 +88,23 @@ public class QualityAlerts {
                 s.topReasons().isEmpty()
                     ? "-"
                     : s.topReasons().get(0).field() + " " + s.topReasons().get(0).code()));
+      }
+    }
+    for (ExchangeQuality.SourceFlow s : flows.sources()) {
+      SourceLag lag = s.sourceLag();
+      if (lag != null
+          && lag.records() >= 50
+          && lag.medianAtLeastSeconds() >= maxSourceLag.toSeconds()) {
+        firing.put(
+            "SOURCE_LAG\u0000" + s.member() + "/" + s.channel(),
+            String.format(
+                java.util.Locale.ROOT,
+                "half of today's %d changes reached the hub more than %s after they were made at"
+                    + " the source (mean %s, longest %s)",
+                lag.records(),
+                Duration.ofSeconds(lag.medianAtLeastSeconds()),
+                Duration.ofSeconds(lag.averageSeconds()),
+                Duration.ofSeconds(lag.maxSeconds())));
       }
     }
     for (ExchangeQuality.ReceivingFlow r : flows.recipients()) {

@@ -73,67 +73,14 @@ public record Vacancy(
                 "The hub's ESCO coding of the vacancy: a supplied ESCO code, a supplied ROME or"
                     + " ISCO-08 code crosswalked to ESCO, or the classifier's answer from the title;"
                     + " ignored when sent")
-        OccupationCoding occupationCoding) {
-
-  /** The vacancy without the hub's coding (the constructor before occupation coding existed). */
-  public Vacancy(
-      UUID id,
-      String member,
-      String reference,
-      Integer version,
-      VacancyStatus status,
-      String language,
-      String title,
-      String description,
-      List<OccupationCode> occupations,
-      Employer employer,
-      Workplace workplace,
-      ContractType contractType,
-      WorkRegime workRegime,
-      BigDecimal hoursPerWeek,
-      List<LanguageRequirement> languages,
-      EducationLevel educationLevel,
-      Integer experienceMonths,
-      List<String> drivingLicences,
-      List<CompetenceCode> competences,
-      Salary salary,
-      Integer numberOfPosts,
-      LocalDate publicationDate,
-      LocalDate validThrough,
-      Application application,
-      ExchangeFlags exchange,
-      Instant createdAt,
-      Instant updatedAt) {
-    this(
-        id,
-        member,
-        reference,
-        version,
-        status,
-        language,
-        title,
-        description,
-        occupations,
-        employer,
-        workplace,
-        contractType,
-        workRegime,
-        hoursPerWeek,
-        languages,
-        educationLevel,
-        experienceMonths,
-        drivingLicences,
-        competences,
-        salary,
-        numberOfPosts,
-        publicationDate,
-        validThrough,
-        application,
-        exchange,
-        createdAt,
-        updatedAt,
-        null);
-  }
+        OccupationCoding occupationCoding,
+    @Schema(
+            description =
+                "When the vacancy last changed in the publishing member's own system (ISO 8601"
+                    + " with an offset). Optional; the hub measures the exchange's lag from it. Not"
+                    + " part of the content: a re-send that changes only this is UNCHANGED.",
+            example = "2026-11-29T09:15:00+01:00")
+        Instant sourceUpdatedAt) {
 
   /**
    * How the hub coded the vacancy to ESCO.
@@ -256,7 +203,7 @@ public record Vacancy(
   }
 
   /**
-   * Builds vacancies field by field (tests, generators, file readers) without the 27-argument
+   * Builds vacancies field by field (tests, generators, file readers) without the 29-argument
    * constructor.
    */
   public static final class Builder {
@@ -288,6 +235,7 @@ public record Vacancy(
     private Instant createdAt;
     private Instant updatedAt;
     private OccupationCoding occupationCoding;
+    private Instant sourceUpdatedAt;
 
     private Builder(Vacancy v) {
       if (v == null) {
@@ -321,6 +269,7 @@ public record Vacancy(
       createdAt = v.createdAt();
       updatedAt = v.updatedAt();
       occupationCoding = v.occupationCoding();
+      sourceUpdatedAt = v.sourceUpdatedAt();
     }
 
     public Builder id(UUID value) {
@@ -463,6 +412,11 @@ public record Vacancy(
       return this;
     }
 
+    public Builder sourceUpdatedAt(Instant value) {
+      this.sourceUpdatedAt = value;
+      return this;
+    }
+
     public Vacancy build() {
       return new Vacancy(
           id,
@@ -492,7 +446,8 @@ public record Vacancy(
           exchange,
           createdAt,
           updatedAt,
-          occupationCoding);
+          occupationCoding,
+          sourceUpdatedAt);
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -57,18 +58,32 @@ public final class VacancyJson {
         normalised.toBuilder().id(null).version(null).createdAt(null).updatedAt(null).build());
   }
 
-  static String hash(String contentJson) {
+  /**
+   * The content hash: the SHA-256 of the content JSON without {@code sourceUpdatedAt}, so a re-send
+   * that only moves the source's own timestamp is UNCHANGED (nothing exchanged changed).
+   */
+  static String hash(Vacancy normalised, String contentJson) {
+    Instant at = normalised.sourceUpdatedAt();
+    if (at == null) {
+      return sha256(contentJson);
+    }
+    // The component is the record's last, so Jackson writes it last: cut it off rather than
+    // serialise the vacancy once more.
+    String tail = ",\"sourceUpdatedAt\":\"" + at + "\"}";
+    if (contentJson.endsWith(tail)) {
+      return sha256(contentJson.substring(0, contentJson.length() - tail.length()) + "}");
+    }
+    return sha256(content(normalised.toBuilder().sourceUpdatedAt(null).build()));
+  }
+
+  private static String sha256(String json) {
     try {
       byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(contentJson.getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  static String contentHash(Vacancy normalised) {
-    return hash(content(normalised));
   }
 
   /**

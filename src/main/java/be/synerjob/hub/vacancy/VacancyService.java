@@ -7,6 +7,7 @@ import be.synerjob.hub.core.ProblemType;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -62,6 +63,11 @@ public class VacancyService {
     return properties.maxBatchSize();
   }
 
+  /** The hub's clock. */
+  public Instant now() {
+    return clock.instant();
+  }
+
   public LocalDate today() {
     return LocalDate.now(clock.withZone(BRUSSELS));
   }
@@ -113,7 +119,7 @@ public class VacancyService {
       if (in.publicationDate() == null && stored != null && stored.publicationDate() != null) {
         in = in.toBuilder().publicationDate(stored.publicationDate()).build();
       }
-      VacancyValidator.Checked checked = validator.check(in, member, today);
+      VacancyValidator.Checked checked = validator.check(in, member, today, now);
       Vacancy v = checked.vacancy();
       List<FieldProblem> problems = new ArrayList<>(checked.problems());
       if (v.reference() != null) {
@@ -137,12 +143,13 @@ public class VacancyService {
     List<VacancyStore.Write> inserts = new ArrayList<>();
     List<VacancyStore.Write> updates = new ArrayList<>();
     List<VacancyChange> changes = new ArrayList<>();
+    List<Duration> sourceLags = new ArrayList<>();
     for (int k = 0; k < candidates.size(); k++) {
       int i = candidates.get(k);
       Vacancy v = normalised.get(k);
       VacancyStore.State old = existing.get(v.reference());
       String content = VacancyJson.content(v);
-      String hash = VacancyJson.hash(content);
+      String hash = VacancyJson.hash(v, content);
       if (old == null) {
         if (!v.isOpen()) {
           results[i] =
@@ -190,13 +197,19 @@ public class VacancyService {
                 List.of());
       }
     }
+    for (VacancyStore.Write w : inserts) {
+      sourceLag(w.vacancy(), now, sourceLags);
+    }
+    for (VacancyStore.Write w : updates) {
+      sourceLag(w.vacancy(), now, sourceLags);
+    }
     store.insert(inserts, channel);
     store.update(updates, channel);
     if (!changes.isEmpty()) {
       events.publishEvent(new VacanciesChanged(List.copyOf(changes), channel, now));
     }
     BatchResult result = result(results);
-    events.publishEvent(new BatchPublished(member, channel, result, now));
+    events.publishEvent(new BatchPublished(member, channel, result, now, sourceLags));
     result
         .counts()
         .forEach(
@@ -290,7 +303,7 @@ public class VacancyService {
                 old.version(),
                 closedVacancy,
                 content,
-                VacancyJson.hash(content),
+                VacancyJson.hash(closedVacancy, content),
                 old.createdAt(),
                 now);
         updates.add(w);
@@ -336,8 +349,20 @@ public class VacancyService {
     return b.build();
   }
 
+  /** How long the change took from the source's own update to the hub (a clock ahead counts 0). */
+  private static void sourceLag(Vacancy v, Instant now, List<Duration> lags) {
+    if (v.sourceUpdatedAt() != null) {
+      Duration lag = Duration.between(v.sourceUpdatedAt(), now);
+      lags.add(lag.isNegative() ? Duration.ZERO : lag);
+    }
+  }
+
+  /**
+   * The vacancy with another status, set by the hub (a close by reference, a full file's omission,
+   * expiry): the source's own update time does not apply to it.
+   */
   static Vacancy withStatus(Vacancy v, VacancyStatus status) {
-    return v.toBuilder().status(status).build();
+    return v.toBuilder().status(status).sourceUpdatedAt(null).build();
   }
 
   private static RecordResult rejected(int i, String reference, List<FieldProblem> problems) {

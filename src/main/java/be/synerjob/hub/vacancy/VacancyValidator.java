@@ -7,6 +7,8 @@ import be.synerjob.hub.reference.CodeUse;
 import be.synerjob.hub.reference.Reference;
 import be.synerjob.hub.reference.Scheme;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,6 +38,11 @@ class VacancyValidator {
   private static final Set<String> LICENCES =
       Set.of("AM", "A1", "A2", "A", "B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE", "G");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  /** How far a member's clock may run ahead of the hub's for {@code sourceUpdatedAt}. */
+  static final Duration SOURCE_CLOCK_SKEW = Duration.ofMinutes(10);
+
+  private static final Instant EARLIEST_SOURCE_UPDATE = Instant.parse("2000-01-01T00:00:00Z");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ./()\\-]{6,25}");
 
   private final PostcodeDirectory postcodes;
@@ -56,6 +63,14 @@ class VacancyValidator {
   }
 
   Checked check(Vacancy in, MemberCode member, LocalDate today) {
+    return check(in, member, today, null);
+  }
+
+  /**
+   * @param now the hub's clock, against which {@code sourceUpdatedAt} must not lie in the future;
+   *     null skips that check
+   */
+  Checked check(Vacancy in, MemberCode member, LocalDate today, Instant now) {
     List<FieldProblem> p = new ArrayList<>();
     if (in.member() != null && !in.member().trim().equalsIgnoreCase(member.value())) {
       p.add(
@@ -152,35 +167,57 @@ class VacancyValidator {
             in.exchange() != null && Boolean.TRUE.equals(in.exchange().activeManagement()),
             in.exchange() != null && Boolean.TRUE.equals(in.exchange().eures()));
     Vacancy out =
-        new Vacancy(
-            null,
-            member.value(),
-            reference,
-            null,
-            status,
-            language,
-            title,
-            description,
-            occupations,
-            employer,
-            workplace,
-            in.contractType(),
-            in.workRegime(),
-            hours == null ? null : hours.stripTrailingZeros(),
-            languages,
-            in.educationLevel(),
-            experience,
-            licences,
-            competences,
-            salary,
-            posts,
-            published,
-            validThrough,
-            application,
-            flags,
-            null,
-            null);
+        Vacancy.builder()
+            .member(member.value())
+            .reference(reference)
+            .status(status)
+            .language(language)
+            .title(title)
+            .description(description)
+            .occupations(occupations)
+            .employer(employer)
+            .workplace(workplace)
+            .contractType(in.contractType())
+            .workRegime(in.workRegime())
+            .hoursPerWeek(hours == null ? null : hours.stripTrailingZeros())
+            .languages(languages)
+            .educationLevel(in.educationLevel())
+            .experienceMonths(experience)
+            .drivingLicences(licences)
+            .competences(competences)
+            .salary(salary)
+            .numberOfPosts(posts)
+            .publicationDate(published)
+            .validThrough(validThrough)
+            .application(application)
+            .exchange(flags)
+            .sourceUpdatedAt(sourceUpdatedAt(in.sourceUpdatedAt(), now, p))
+            .build();
     return new Checked(out, p);
+  }
+
+  /**
+   * The source's own update time may run ahead of the hub's clock by a few minutes (clocks differ),
+   * not more: a time in the future would make every lag measured from it meaningless.
+   */
+  private static Instant sourceUpdatedAt(Instant at, Instant now, List<FieldProblem> p) {
+    if (at == null || now == null) {
+      return at;
+    }
+    if (at.isAfter(now.plus(SOURCE_CLOCK_SKEW))) {
+      p.add(
+          FieldProblem.of(
+              "sourceUpdatedAt",
+              "in-future",
+              "("
+                  + at
+                  + ") is after the hub's clock ("
+                  + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                  + "); it is when the vacancy last changed in your system"));
+    } else if (at.isBefore(EARLIEST_SOURCE_UPDATE)) {
+      p.add(FieldProblem.of("sourceUpdatedAt", "out-of-range", "must not be before 2000-01-01"));
+    }
+    return at;
   }
 
   private List<Vacancy.OccupationCode> occupations(

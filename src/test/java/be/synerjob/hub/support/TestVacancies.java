@@ -27,45 +27,35 @@ public final class TestVacancies {
       boolean agency,
       String title,
       LocalDate validThrough) {
-    return new Vacancy(
-        null,
-        member.value(),
-        reference,
-        null,
-        VacancyStatus.OPEN,
-        "nl",
-        title,
-        "Wij zoeken een ervaren lasser voor onze werkplaats.",
-        List.of(
-            new Vacancy.OccupationCode(
-                CodeScheme.ESCO,
-                "http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b",
-                null),
-            new Vacancy.OccupationCode(CodeScheme.ROME, "H2913", null)),
-        new Vacancy.Employer("Metaal Peeters NV", "0403.170.701", agency),
-        new Vacancy.Workplace(postcode, null, null, null, null),
-        agency ? ContractType.TEMPORARY_AGENCY : ContractType.PERMANENT,
-        null,
-        null,
-        List.of(new Vacancy.LanguageRequirement("nl", "B2")),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        validThrough,
-        new Vacancy.Application(
-            "https://jobs.example.be/1",
-            "jobs@peeters.example.be",
-            "+32 9 123 45 67",
-            "An Peeters",
-            null,
-            null),
-        new Vacancy.ExchangeFlags(shareable, false, false),
-        null,
-        null);
+    return Vacancy.builder()
+        .member(member.value())
+        .reference(reference)
+        .status(VacancyStatus.OPEN)
+        .language("nl")
+        .title(title)
+        .description("Wij zoeken een ervaren lasser voor onze werkplaats.")
+        .occupations(
+            List.of(
+                new Vacancy.OccupationCode(
+                    CodeScheme.ESCO,
+                    "http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b",
+                    null),
+                new Vacancy.OccupationCode(CodeScheme.ROME, "H2913", null)))
+        .employer(new Vacancy.Employer("Metaal Peeters NV", "0403.170.701", agency))
+        .workplace(new Vacancy.Workplace(postcode, null, null, null, null))
+        .contractType(agency ? ContractType.TEMPORARY_AGENCY : ContractType.PERMANENT)
+        .languages(List.of(new Vacancy.LanguageRequirement("nl", "B2")))
+        .validThrough(validThrough)
+        .application(
+            new Vacancy.Application(
+                "https://jobs.example.be/1",
+                "jobs@peeters.example.be",
+                "+32 9 123 45 67",
+                "An Peeters",
+                null,
+                null))
+        .exchange(new Vacancy.ExchangeFlags(shareable, false, false))
+        .build();
   }
 
   /** The same vacancy with another title (a content change). */

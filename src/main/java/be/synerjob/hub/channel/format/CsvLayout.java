@@ -59,7 +59,8 @@ public final class CsvLayout {
           "application.instructions",
           "exchange.shareable",
           "exchange.activeManagement",
-          "exchange.eures");
+          "exchange.eures",
+          "sourceUpdatedAt");
 
   /** Columns the hub fills: written on export, accepted and ignored on input. */
   public static final List<String> READ_ONLY =
@@ -95,6 +96,7 @@ public final class CsvLayout {
           "exchange.eures" ->
           t.bool(column, value);
       case "publicationDate", "validThrough" -> t.date(column, value);
+      case "sourceUpdatedAt" -> t.instant(column, value);
       case "occupations" -> {
         for (String item : items(value)) {
           ObjectNode o = t.array("occupations").addObject();
@@ -215,6 +217,7 @@ public final class CsvLayout {
     out.add(ex == null ? "" : s(ex.shareable()));
     out.add(ex == null ? "" : s(ex.activeManagement()));
     out.add(ex == null ? "" : s(ex.eures()));
+    out.add(s(v.sourceUpdatedAt()));
     return out;
   }
 

@@ -100,7 +100,8 @@ final class HrOpenMapping {
           new String[] {"experienceMonths", "PositionQualifications/ExperienceSummary"},
           new String[] {"drivingLicences", "PositionQualifications/LicenseTypeCode"},
           new String[] {"application", "PositionProfile/PostingInstruction/ApplicationMethod"},
-          new String[] {"exchange", "UserArea (sjh:Exchange) or PostingOptionCode EURESFlag"});
+          new String[] {"exchange", "UserArea (sjh:Exchange) or PostingOptionCode EURESFlag"},
+          new String[] {"sourceUpdatedAt", "UserArea (sjh:SourceUpdatedAt)"});
 
   private HrOpenMapping() {}
 
@@ -339,6 +340,7 @@ final class HrOpenMapping {
         case "WorkRegime" -> t.code("workRegime", n.value());
         case "HoursPerWeek" -> t.decimal("hoursPerWeek", n.value());
         case "PublicationDate" -> t.date("publicationDate", n.value());
+        case "SourceUpdatedAt" -> t.instant("sourceUpdatedAt", n.value());
         case "TemporaryWorkAgency" -> t.bool("employer.temporaryWorkAgency", n.value());
         case "Exchange" -> {
           t.bool("exchange.shareable", n.attr("shareable"));

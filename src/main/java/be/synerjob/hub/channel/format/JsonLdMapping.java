@@ -45,7 +45,8 @@ final class JsonLdMapping {
           new String[] {"application", "applicationContact / url"},
           new String[] {
             "exchange", "synerjob:shareable / synerjob:activeManagement / synerjob:eures"
-          });
+          },
+          new String[] {"sourceUpdatedAt", "synerjob:sourceUpdatedAt"});
 
   private JsonLdMapping() {}
 
@@ -193,6 +194,7 @@ final class JsonLdMapping {
     t.text("application.url", str(n.get("url")));
     // The hub's extension properties
     t.code("status", str(n.get("synerjob:status")));
+    t.instant("sourceUpdatedAt", str(n.get("synerjob:sourceUpdatedAt")));
     t.code("contractType", str(n.get("synerjob:contractType")));
     t.code("workRegime", str(n.get("synerjob:workRegime")));
     t.decimal("hoursPerWeek", str(n.get("synerjob:hoursPerWeek")));

@@ -97,6 +97,7 @@ final class JsonLdWriter implements RecordWriter {
       }
     }
     copy(v, "status", o, "synerjob:status");
+    copy(v, "sourceUpdatedAt", o, "synerjob:sourceUpdatedAt");
     copy(v, "contractType", o, "synerjob:contractType");
     copy(v, "workRegime", o, "synerjob:workRegime");
     copy(v, "hoursPerWeek", o, "synerjob:hoursPerWeek");

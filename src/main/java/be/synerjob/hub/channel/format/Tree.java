@@ -5,6 +5,7 @@ import be.synerjob.hub.vacancy.BatchReader;
 import be.synerjob.hub.vacancy.IncomingRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -111,6 +112,27 @@ final class Tree {
       default ->
           problems.add(
               FieldProblem.of(path, "invalid", "'" + clip(value) + "' is not true or false"));
+    }
+  }
+
+  /**
+   * A moment as an ISO 8601 date-time with an offset ({@code 2026-11-29T09:15:00+01:00} or {@code
+   * …Z}): a time without its offset would be read an hour or two off.
+   */
+  void instant(String path, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    try {
+      parentOf(path).put(leaf(path), OffsetDateTime.parse(value.trim()).toInstant().toString());
+    } catch (DateTimeParseException e) {
+      problems.add(
+          FieldProblem.of(
+              path,
+              "invalid",
+              "'"
+                  + clip(value)
+                  + "' is not a date-time with an offset (yyyy-MM-ddTHH:mm:ss+01:00 or …Z)"));
     }
   }
 

@@ -229,6 +229,7 @@ final class XmlWriter implements RecordWriter {
     sjh("WorkRegime", v.workRegime() == null ? null : v.workRegime().name());
     sjh("HoursPerWeek", v.hoursPerWeek() == null ? null : v.hoursPerWeek().toPlainString());
     sjh("PublicationDate", v.publicationDate() == null ? null : v.publicationDate().toString());
+    sjh("SourceUpdatedAt", v.sourceUpdatedAt() == null ? null : v.sourceUpdatedAt().toString());
     if (v.employer() != null && Boolean.TRUE.equals(v.employer().temporaryWorkAgency())) {
       sjh("TemporaryWorkAgency", "true");
     }

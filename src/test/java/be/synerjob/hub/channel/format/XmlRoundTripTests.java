@@ -2,6 +2,7 @@ package be.synerjob.hub.channel.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.synerjob.hub.channel.FileFormat;
 import be.synerjob.hub.core.Region;
 import be.synerjob.hub.vacancy.CodeScheme;
 import be.synerjob.hub.vacancy.ContractType;
@@ -17,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +26,8 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The XML export, whose EURES profile part the eures module writes, reads back through the hub's
@@ -72,6 +76,7 @@ class XmlRoundTripTests {
                 new Vacancy.Application(
                     "https://jobs.example.be/42", "jobs@example.be", null, "An", null, null))
             .exchange(new Vacancy.ExchangeFlags(true, true, true))
+            .sourceUpdatedAt(Instant.parse("2026-11-29T08:15:30Z"))
             .build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (XmlWriter w = new XmlWriter(out, false)) {
@@ -112,5 +117,52 @@ class XmlRoundTripTests {
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
             .newSchema(new StreamSource(url.openStream(), url.toExternalForm()));
     schema.newValidator().validate(new StreamSource(new StringReader(doc)));
+  }
+
+  /** The source's update time survives each format's export and import, offset included. */
+  @ParameterizedTest
+  @EnumSource(FileFormat.class)
+  void theSourceUpdateTimeSurvivesEveryFormat(FileFormat format) throws Exception {
+    Vacancy v =
+        be.synerjob.hub.support.TestVacancies.vacancy(
+                be.synerjob.hub.core.MemberCode.FOREM, "F-1", "5000", true, false)
+            .toBuilder()
+            .publicationDate(LocalDate.of(2026, 11, 2))
+            .sourceUpdatedAt(Instant.parse("2026-11-29T07:00:00Z"))
+            .build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (RecordWriter w = RecordWriter.open(format, false, out)) {
+      w.vacancy(VacancyJson.write(v));
+    }
+    try (var reader =
+        Formats.open(
+            new ByteArrayInputStream(out.toByteArray()),
+            "x." + format.extension(),
+            Formats.Limits.DEFAULT)) {
+      IncomingRecord r = reader.next();
+      assertThat(r.problems()).isEmpty();
+      assertThat(r.vacancy().sourceUpdatedAt()).isEqualTo(v.sourceUpdatedAt());
+    }
+  }
+
+  @Test
+  void aSourceUpdateTimeWithoutOffsetIsRejectedNamingTheField() throws Exception {
+    String csv =
+        "reference;language;title;sourceUpdatedAt\r\nF-2;fr;Soudeur;2026-11-29T08:00:00\r\n";
+    try (var reader =
+        Formats.open(
+            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+            "x.csv",
+            Formats.Limits.DEFAULT)) {
+      IncomingRecord r = reader.next();
+      assertThat(r.problems())
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.field()).isEqualTo("sourceUpdatedAt");
+                assertThat(p.code()).isEqualTo("invalid");
+                assertThat(p.reason()).contains("2026-11-29T08:00:00").contains("offset");
+              });
+    }
   }
 }
