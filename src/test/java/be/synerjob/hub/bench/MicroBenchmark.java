@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Version;
 
 /**
  * Runs the JMH micro-benchmarks of the hot paths (classes {@code *Micro} under {@code
@@ -21,36 +23,51 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * in a forked JVM each, one thread, and writes score, error and unit of each to {@code
  * bench/results/micro-<date>.json}.
  *
- * <p>Run: {@code ./mvnw -Pbench test -Dbench=MicroBenchmark}. Settings, as {@code -D} on the Maven
- * command line: {@code bench.micro.include} (regex of benchmark names, default every {@code
- * *Micro}), {@code bench.micro.forks} (1), {@code bench.micro.warmups} (3), {@code
- * bench.micro.iterations} (5), {@code bench.micro.seconds} (1, per iteration), {@code
- * bench.micro.heap} (forked JVM's heap, 1g). About 2 minutes with the defaults on 2 cores.
+ * <p>Run: {@code ./mvnw -Pbench test -Dbench=MicroBenchmark}, about 4 minutes on 2 cores. Each
+ * benchmark class sets its own forks, warm-up and measurement ({@code @Fork}, {@code @Warmup},
+ * {@code @Measurement}: classification, whose operation takes a millisecond and whose scoring loop
+ * the JIT compiles late on a loaded machine, warms up longest). Settings, as {@code -D} on the
+ * Maven command line, override them for every benchmark: {@code bench.micro.include} (regex of
+ * benchmark names, default every {@code *Micro}), {@code bench.micro.forks}, {@code
+ * bench.micro.warmups}, {@code bench.micro.warmupSeconds} (per warm-up iteration), {@code
+ * bench.micro.iterations}, {@code bench.micro.seconds} (per measured iteration); {@code
+ * bench.micro.heap} is the forked JVMs' heap (1g).
  */
 class MicroBenchmark {
 
   @Test
   void hotPaths() throws Exception {
     String include = System.getProperty("bench.micro.include", ".*Micro\\..*");
-    int forks = Integer.getInteger("bench.micro.forks", 1);
-    int warmups = Integer.getInteger("bench.micro.warmups", 3);
-    int iterations = Integer.getInteger("bench.micro.iterations", 5);
-    int seconds = Integer.getInteger("bench.micro.seconds", 1);
     String heap = System.getProperty("bench.micro.heap", "1g");
-    Options options =
+    ChainedOptionsBuilder builder =
         new OptionsBuilder()
             .include(include)
-            .forks(forks)
             .threads(1)
-            .warmupIterations(warmups)
-            .warmupTime(TimeValue.seconds(seconds))
-            .measurementIterations(iterations)
-            .measurementTime(TimeValue.seconds(seconds))
             // the forked JVM: the test class path (surefire sets java.class.path to it, JMH's
-            // default), a fixed heap, and no argLine of the surefire JVM (-Xmx4g)
+            // default), a fixed heap, and not the argLine of the surefire JVM (-Xmx4g)
             .jvmArgs("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC")
-            .shouldFailOnError(true)
-            .build();
+            .shouldFailOnError(true);
+    Integer forks = Integer.getInteger("bench.micro.forks");
+    if (forks != null) {
+      builder.forks(forks);
+    }
+    Integer warmups = Integer.getInteger("bench.micro.warmups");
+    if (warmups != null) {
+      builder.warmupIterations(warmups);
+    }
+    Integer warmupSeconds = Integer.getInteger("bench.micro.warmupSeconds");
+    if (warmupSeconds != null) {
+      builder.warmupTime(TimeValue.seconds(warmupSeconds));
+    }
+    Integer iterations = Integer.getInteger("bench.micro.iterations");
+    if (iterations != null) {
+      builder.measurementIterations(iterations);
+    }
+    Integer seconds = Integer.getInteger("bench.micro.seconds");
+    if (seconds != null) {
+      builder.measurementTime(TimeValue.seconds(seconds));
+    }
+    Options options = builder.build();
     double loadBefore = loadAverage();
     long t0 = System.nanoTime();
     Collection<RunResult> results = new Runner(options).run();
@@ -69,18 +86,23 @@ class MicroBenchmark {
       f.put("unit", primary.getScoreUnit());
       f.put("mode", r.getParams().getMode().shortLabel());
       f.put("samples", primary.getSampleCount());
+      f.put(
+          "warmup",
+          r.getParams().getWarmup().getCount() + " × " + r.getParams().getWarmup().getTime());
+      f.put(
+          "measurement",
+          r.getParams().getMeasurement().getCount()
+              + " × "
+              + r.getParams().getMeasurement().getTime());
+      f.put("forks", r.getParams().getForks());
       f.put("class", full.substring(0, full.lastIndexOf('.')));
       benchmarks.put(name, f);
     }
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("include", include);
-    settings.put("forks", forks);
     settings.put("threads", 1);
-    settings.put("warmupIterations", warmups);
-    settings.put("measurementIterations", iterations);
-    settings.put("secondsPerIteration", seconds);
     settings.put("forkedHeap", heap);
-    settings.put("jmh", Runner.class.getPackage().getImplementationVersion());
+    settings.put("jmh", Version.getPlainVersion());
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("settings", settings);
     figures.put("loadAverage", loadBefore);

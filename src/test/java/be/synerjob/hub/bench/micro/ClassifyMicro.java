@@ -8,20 +8,27 @@ import be.synerjob.hub.vacancy.Vacancy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH: occupation classification of one generated title (gender markers, seniority and contract
  * words included) against the index of the shipped reference, built once per run. {@code
  * noisyTitle} is the classification API's call (title only, language detected, top 5); {@code
  * asPublished} is what coding a published vacancy without a usable code costs (title, description
- * and language, best match only).
+ * and language, best match only). Warms up longer than the others: an operation takes about a
+ * millisecond and the JIT compiles the scoring loop late on a loaded machine.
  */
+@Fork(1)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 2)
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
