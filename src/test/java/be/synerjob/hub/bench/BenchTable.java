@@ -160,7 +160,26 @@ public final class BenchTable {
               "{load:/vacanciesPerSecond} vacancies/s, publish p95 {load:/publish/p95ms} ms, feed page"
                   + " p95 {load:/feed-page/p95ms} ms, **{load:/errors} errors**",
               "no errors",
-              "`LoadBenchmark`"));
+              "`LoadBenchmark`"),
+          new Row(
+              "JMH, one vacancy, one thread: content JSON + SHA-256 (publish) · JSON parse · JSON"
+                  + " write · duplicate fingerprint · routing of a change to its recipients",
+              "{micro:/benchmarks/ContentHashMicro.contentHash/score} ·"
+                  + " {micro:/benchmarks/VacancyJsonMicro.parse/score} ·"
+                  + " {micro:/benchmarks/VacancyJsonMicro.write/score} ·"
+                  + " {micro:/benchmarks/FingerprintMicro.fingerprint/score} µs ·"
+                  + " {micro:/benchmarks/RoutingMicro.routeChange/score} ns",
+              "",
+              "`MicroBenchmark`"),
+          new Row(
+              "JMH, one title, one thread: occupation classification, title only, language detected ·"
+                  + " as published (title, description, language) · title cleaning",
+              "{micro:/benchmarks/ClassifyMicro.noisyTitle/score} ·"
+                  + " {micro:/benchmarks/ClassifyMicro.asPublished/score} ·"
+                  + " {micro:/benchmarks/TitleAnalysisMicro.cleanTitle/score} µs; load average"
+                  + " {micro:/loadAverage}",
+              "",
+              "`MicroBenchmark`"));
 
   private static final Pattern FIELD = Pattern.compile("\\{([a-z0-9-]+):(/[^}]*)}");
   private static final JsonMapper JSON = JsonMapper.builder().build();
