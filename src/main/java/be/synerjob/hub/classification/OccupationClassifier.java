@@ -41,6 +41,9 @@ public final class OccupationClassifier {
   private static final double B = 0.5;
   private static final int MAX_DESCRIPTION_WORDS = 400;
 
+  /** Enough text for {@link #MAX_DESCRIPTION_WORDS} words of any language. */
+  private static final int MAX_DESCRIPTION_CHARS = 8 * MAX_DESCRIPTION_WORDS;
+
   private final OccupationVocabulary vocabulary;
   private final Tuning tuning;
   private final Occupation[] occupations;
@@ -249,12 +252,29 @@ public final class OccupationClassifier {
         }
       }
     }
+    occWords = new int[occupations.length][];
+    occWordIdf = new double[occupations.length];
+    for (var e : occWordSets.entrySet()) {
+      int[] ts = e.getValue().stream().mapToInt(Integer::intValue).sorted().toArray();
+      occWords[e.getKey()] = ts;
+      for (int t : ts) {
+        occWordIdf[e.getKey()] += termIdf[t];
+      }
+    }
+    occWordSets.clear();
     int docs = n;
     int occs = occupations.length;
-    scratch = ThreadLocal.withInitial(() -> new Scratch(docs, occs));
+    int termCount = terms;
+    scratch = ThreadLocal.withInitial(() -> new Scratch(docs, occs, termCount));
   }
 
+  /** Filled while building, then turned into {@link #occWords}. */
   private final Map<Integer, Set<Integer>> occWordSets = new HashMap<>();
+
+  /** The terms of each occupation's labels (null when it has none), and their summed idf. */
+  private final int[][] occWords;
+
+  private final double[] occWordIdf;
 
   private void occupationWordsAdd(int occupation, int term) {
     occWordSets.computeIfAbsent(occupation, k -> new HashSet<>()).add(term);
@@ -312,8 +332,11 @@ public final class OccupationClassifier {
     final float[] occScore;
     final int[] occDoc;
     final int[] occTouched;
+    final boolean[] descTerm;
+    final int[] descTouched = new int[MAX_DESCRIPTION_WORDS];
 
-    Scratch(int docs, int occs) {
+    Scratch(int docs, int occs, int terms) {
+      descTerm = new boolean[terms];
       words = new float[docs];
       grams = new float[docs];
       seen = new boolean[docs];
@@ -514,34 +537,38 @@ public final class OccupationClassifier {
   }
 
   private void description(String description, Language lang, int[] candidates, Scratch s) {
-    List<String> ws = TextAnalyzer.words(TextAnalyzer.fold(description));
-    Set<Integer> terms = new HashSet<>();
+    // The first words are all that count: fold no more text than they can take.
+    String text =
+        description.length() > MAX_DESCRIPTION_CHARS
+            ? description.substring(0, MAX_DESCRIPTION_CHARS)
+            : description;
+    List<String> ws = TextAnalyzer.words(TextAnalyzer.foldPlain(text));
     int limit = Math.min(ws.size(), MAX_DESCRIPTION_WORDS);
+    int nt = 0;
     for (int i = 0; i < limit; i++) {
       Integer t = termIds.get(TextAnalyzer.stem(ws.get(i), lang));
-      if (t != null && termIdf[t] > 2.0) {
-        terms.add(t);
+      if (t != null && termIdf[t] > 2.0 && !s.descTerm[t]) {
+        s.descTerm[t] = true;
+        s.descTouched[nt++] = t;
       }
     }
-    if (terms.isEmpty()) {
-      return;
-    }
-    for (int o : candidates) {
-      Set<Integer> ow = occWordSets.get(o);
-      if (ow == null) {
-        continue;
-      }
-      double hit = 0;
-      double all = 0;
-      for (int t : ow) {
-        all += termIdf[t];
-        if (terms.contains(t)) {
-          hit += termIdf[t];
+    if (nt > 0) {
+      for (int o : candidates) {
+        int[] ow = occWords[o];
+        if (ow == null || occWordIdf[o] == 0) {
+          continue;
         }
+        double hit = 0;
+        for (int t : ow) {
+          if (s.descTerm[t]) {
+            hit += termIdf[t];
+          }
+        }
+        s.occScore[o] += (float) (tuning.descriptionWeight() * hit / occWordIdf[o]);
       }
-      if (all > 0) {
-        s.occScore[o] += (float) (tuning.descriptionWeight() * hit / all);
-      }
+    }
+    for (int i = 0; i < nt; i++) {
+      s.descTerm[s.descTouched[i]] = false;
     }
   }
 

@@ -182,6 +182,67 @@ final class TextAnalyzer {
           Map.entry("ce", "vrachtwagenchauffeur"));
 
   /**
+   * How each character below U+0370 (Latin, with the combining diacritics) folds: null to drop it,
+   * else its letters or a space.
+   */
+  private static final String[] PLAIN = new String[0x370];
+
+  static {
+    for (char c = 0; c < PLAIN.length; c++) {
+      String d =
+          Normalizer.normalize(String.valueOf(c).toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+              .replace("ß", "ss")
+              .replace("œ", "oe")
+              .replace("æ", "ae");
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < d.length(); i++) {
+        char x = d.charAt(i);
+        if ((x >= 'a' && x <= 'z') || (x >= '0' && x <= '9')) {
+          b.append(x);
+        }
+      }
+      PLAIN[c] =
+          b.length() > 0
+              ? b.toString()
+              : Character.getType(c) == Character.NON_SPACING_MARK ? null : " ";
+    }
+  }
+
+  /**
+   * The light fold for long text (descriptions): lower case, accents folded, everything but letters
+   * and digits turned into single spaces, without the title's gender-marker rules. One pass over
+   * the characters; a character past the combining diacritics is a separator.
+   */
+  static String foldPlain(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String f = c < PLAIN.length ? PLAIN[c] : " ";
+      if (f == null) {
+        continue;
+      }
+      if (f.equals(" ")) {
+        if (!space) {
+          sb.append(' ');
+          space = true;
+        }
+      } else {
+        sb.append(f);
+        space = false;
+      }
+    }
+    int n = sb.length();
+    if (n > 0 && sb.charAt(n - 1) == ' ') {
+      sb.setLength(n - 1);
+    }
+    return sb.toString();
+  }
+
+  /**
    * Lower case, gender markers removed, accents folded, everything but letters and digits turned
    * into single spaces; trimmed.
    */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ClassificationBenchmark {
 
   @Test
-  void titlesPerSecondAndMemory() {
+  void titlesPerSecondAndMemory() throws Exception {
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     Map<String, Object> figures = new LinkedHashMap<>();
     long c0 = cpu.getCurrentThreadCpuTime();
@@ -71,6 +71,11 @@ class ClassificationBenchmark {
       figures.put(run, f);
       System.out.printf(Locale.ROOT, "%s: %s%n", run, f);
     }
+    for (int size : SIZES) {
+      Map<String, Object> f = atScale(classifier, size);
+      figures.put("vacancies-" + size, f);
+      System.out.printf(Locale.ROOT, "%,d generated vacancies: %s%n", size, f);
+    }
     // quality on the whole held-out test part (index without dev and test labels)
     OccupationClassifier training = OccupationClassifier.build(HeldOut.training(vocabulary));
     List<HeldOut.Item> test = HeldOut.items(vocabulary, HeldOut.Part.TEST);
@@ -102,6 +107,96 @@ class ClassificationBenchmark {
     figures.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.println(figures);
     BenchResults.write("classification", figures);
+  }
+
+  /** Sizes of the at-scale pass: {@code -Dbench.classification.sizes=100000,1000000}. */
+  static final List<Integer> SIZES =
+      java.util.Arrays.stream(
+              System.getProperty("bench.classification.sizes", "100000,1000000").split(","))
+          .map(String::trim)
+          .filter(x -> !x.isEmpty())
+          .map(Integer::valueOf)
+          .toList();
+
+  /**
+   * Codes {@code size} generated vacancies (the realistic mix: noisy titles, four languages,
+   * duplicates) as publishing codes one without a usable code: title, description and language,
+   * best match only, on every core. Generation runs in the same threads but outside the measured
+   * CPU time; wall time covers both.
+   */
+  private static Map<String, Object> atScale(OccupationClassifier classifier, int size)
+      throws Exception {
+    be.synerjob.hub.demo.ScaleGenerator generator =
+        new be.synerjob.hub.demo.ScaleGenerator(
+            be.synerjob.hub.geo.Gazetteer.load(),
+            8,
+            java.time.LocalDate.of(2026, 11, 2),
+            be.synerjob.hub.demo.ScaleGenerator.Mix.realistic());
+    int threads = Runtime.getRuntime().availableProcessors();
+    int chunk = 1_000;
+    java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong classifyCpu =
+        new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong generateCpu =
+        new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong coded = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicLong review = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    System.gc();
+    long heap0 = usedHeap();
+    long w0 = System.nanoTime();
+    List<java.util.concurrent.Future<?>> tasks = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      tasks.add(
+          pool.submit(
+              () -> {
+                ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+                for (long from = next.getAndAdd(chunk); from < size; from = next.getAndAdd(chunk)) {
+                  long g0 = cpu.getCurrentThreadCpuTime();
+                  var batch = generator.range(from, (int) Math.min(chunk, size - from));
+                  long g1 = cpu.getCurrentThreadCpuTime();
+                  for (var g : batch) {
+                    var v = g.vacancy();
+                    be.synerjob.hub.core.Language lang =
+                        v.language() == null
+                            ? null
+                            : be.synerjob.hub.core.Language.parse(v.language()).orElse(null);
+                    var best = classifier.classify(v.title(), v.description(), lang, 1).best();
+                    if (best != null) {
+                      coded.incrementAndGet();
+                      if (best.confidence() < 0.4) {
+                        review.incrementAndGet();
+                      }
+                    }
+                  }
+                  long g2 = cpu.getCurrentThreadCpuTime();
+                  generateCpu.addAndGet(g1 - g0);
+                  classifyCpu.addAndGet(g2 - g1);
+                }
+                return null;
+              }));
+    }
+    for (var f : tasks) {
+      f.get();
+    }
+    pool.shutdown();
+    double wall = (System.nanoTime() - w0) / 1e9;
+    long heapAfter = usedHeap();
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("vacancies", size);
+    f.put("threads", threads);
+    f.put("wallSeconds", round(wall));
+    f.put("vacanciesPerWallSecond", Math.round(size / wall));
+    f.put("classifyCpuSeconds", round(classifyCpu.get() / 1e9));
+    f.put("classifyCpuMicrosPerVacancy", round(classifyCpu.get() / 1e3 / size));
+    f.put("vacanciesPerCpuSecond", Math.round(size / (classifyCpu.get() / 1e9)));
+    f.put("generateCpuSeconds", round(generateCpu.get() / 1e9));
+    f.put("coded", coded.get());
+    f.put("confidenceBelow0.4", review.get());
+    f.put("heapGrowthMB", (heapAfter - heap0) / 1_000_000);
+    f.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    return f;
   }
 
   private static Map<String, Object> figures(Evaluation.Report r) {

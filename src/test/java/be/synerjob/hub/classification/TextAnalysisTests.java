@@ -99,4 +99,17 @@ class TextAnalysisTests {
   void detectsTheLanguage(String title, String lang) {
     assertThat(ShippedIndex.full().detectLanguage(title).code()).isEqualTo(lang);
   }
+
+  /** The description's light fold agrees with the title's on everything but gender markers. */
+  @org.junit.jupiter.api.Test
+  void descriptionsFoldInOnePass() {
+    String text = "Ingénieur·e d'études – Straße, ŒUVRE 2026!  Naïve\tcafé";
+    assertThat(TextAnalyzer.foldPlain(text))
+        .isEqualTo("ingenieur e d etudes strasse oeuvre 2026 naive cafe");
+    assertThat(TextAnalyzer.foldPlain("cafe\u0301 Zoë")).isEqualTo("cafe zoe");
+    assertThat(TextAnalyzer.foldPlain("Łódź → Москва")).isEqualTo("odz"); // as fold(): ł is no a-z
+    for (String s : List.of("Vrachtwagenchauffeur CE – Gent", "Soudeur / soudeuse TIG", "Koch")) {
+      assertThat(TextAnalyzer.foldPlain(s)).isEqualTo(TextAnalyzer.fold(s));
+    }
+  }
 }
