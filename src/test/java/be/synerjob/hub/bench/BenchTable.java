@@ -142,6 +142,15 @@ public final class BenchTable {
               "2,000/s per core",
               "`ClassificationBenchmark`"),
           new Row(
+              "occupation coding of generated vacancies as publishing does it (title, description,"
+                  + " language), every core, 100,000 · 1,000,000",
+              "{classification:/vacancies-100000/vacanciesPerWallSecond}/s"
+                  + " ({classification:/vacancies-100000/classifyCpuMicrosPerVacancy} µs CPU each) ·"
+                  + " **{classification:/vacancies-1000000/vacanciesPerWallSecond}/s**"
+                  + " ({classification:/vacancies-1000000/classifyCpuMicrosPerVacancy} µs CPU each)",
+              "2,000/s per core",
+              "`ClassificationBenchmark`"),
+          new Row(
               "classification quality, held-out test part: MRR nl · fr · de · en",
               "{classification:/testPart/all/clean/nl/mrr} · {classification:/testPart/all/clean/fr/mrr}"
                   + " · {classification:/testPart/all/clean/de/mrr} ·"
