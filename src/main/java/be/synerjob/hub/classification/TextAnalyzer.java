@@ -182,10 +182,11 @@ final class TextAnalyzer {
           Map.entry("ce", "vrachtwagenchauffeur"));
 
   /**
-   * How each character below U+0370 (Latin, with the combining diacritics) folds: null to drop it,
-   * else its letters or a space.
+   * How each character below U+2000 (Latin with its extensions, the combining diacritics, Greek,
+   * Cyrillic…) folds: null to drop it (a combining mark), else its letters a–z and digits, or a
+   * space.
    */
-  private static final String[] PLAIN = new String[0x370];
+  private static final String[] PLAIN = new String[0x2000];
 
   static {
     for (char c = 0; c < PLAIN.length; c++) {
@@ -209,9 +210,10 @@ final class TextAnalyzer {
   }
 
   /**
-   * The light fold for long text (descriptions): lower case, accents folded, everything but letters
-   * and digits turned into single spaces, without the title's gender-marker rules. One pass over
-   * the characters; a character past the combining diacritics is a separator.
+   * The character fold: lower case, accents folded, everything but letters and digits turned into
+   * single spaces; trimmed. One pass with a lookup table; a character from U+2000 on (punctuation,
+   * symbols) is a separator. Descriptions get only this; titles get the gender-marker rules of
+   * {@link #fold} first.
    */
   static String foldPlain(String s) {
     if (s == null) {
@@ -257,27 +259,7 @@ final class TextAnalyzer {
     t = t.toLowerCase(Locale.ROOT);
     t = DE_GENDER_SUFFIX.matcher(t).replaceAll("$1");
     t = FR_GENDER_SUFFIX.matcher(t).replaceAll("$1");
-    t = t.replace("ß", "ss").replace("œ", "oe").replace("æ", "ae");
-    t = Normalizer.normalize(t, Normalizer.Form.NFD);
-    StringBuilder sb = new StringBuilder(t.length());
-    boolean space = true;
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        sb.append(c);
-        space = false;
-      } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
-      } else if (!space) {
-        sb.append(' ');
-        space = true;
-      }
-    }
-    int n = sb.length();
-    if (n > 0 && sb.charAt(n - 1) == ' ') {
-      sb.setLength(n - 1);
-    }
-    return sb.toString();
+    return foldPlain(t);
   }
 
   /**
