@@ -95,6 +95,11 @@ public final class JsonErrors {
     if (java.util.Collection.class.isAssignableFrom(type)) {
       return "array";
     }
+    if (type == java.time.Instant.class
+        || type == java.time.OffsetDateTime.class
+        || type == java.time.ZonedDateTime.class) {
+      return "date-time with an offset (2026-11-29T09:15:00+01:00 or …Z)";
+    }
     if (type.getName().startsWith("java.time")) {
       return "date (yyyy-MM-dd)";
     }
