@@ -273,12 +273,12 @@ public class VacancyStore {
    * stored; memory stays flat: rows are fetched 500 at a time (PostgreSQL: inside a transaction the
    * driver reads through a cursor; H2: the query runs with lazy execution, see below).
    *
-   * <p>Why no {@code ORDER BY v.id}: the ids are random UUIDs, so id order is a random walk over
-   * the version table's pages. Once that table no longer fits in memory (about 2 GB of JSON for a
-   * million vacancies) each row costs a page read: measured on H2, the ordered read of a million
-   * took 20 times as long as of 100,000 (PostgreSQL sorted the wide rows on disk instead, 13
-   * times). Read in storage order, the vacancy rows and their versions (written together) come page
-   * after page.
+   * <p>Why no {@code ORDER BY v.id}: the ids are random UUIDs, and both databases produced id order
+   * by walking the primary-key index, so every row was a read of a random page of the version
+   * table. Once that table no longer fits in memory (1.8 GB of JSON for a million vacancies) that
+   * is a page read per vacancy: the benchmark's snapshot took 20 (H2) and 13 (PostgreSQL) times as
+   * long for a million as for 100,000. In storage order the vacancy rows and their versions,
+   * written together, are read page after page. See docs/feed.md for the figures.
    *
    * <p>H2 does not stream a result unless lazy query execution is on: it materialises it, spilling
    * to a temporary file beyond {@code MAX_MEMORY_ROWS}. Lazy execution is switched on for this one
