@@ -7,7 +7,9 @@ import be.synerjob.hub.organisation.SharingAgreements;
 import be.synerjob.hub.vacancy.Routing;
 import be.synerjob.hub.vacancy.VacancyStore;
 import java.io.OutputStream;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,10 +17,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,10 +92,47 @@ public class FeedReader {
     this.properties = properties;
   }
 
-  /** The sequence number of the newest change of any recipient. */
+  /**
+   * The sequence number of the newest change of any recipient.
+   *
+   * <p>Called as the first read of a REPEATABLE_READ transaction, it is the cursor everything the
+   * transaction reads afterwards is consistent with (a snapshot, a full export, an index rebuild).
+   * PostgreSQL gives that by itself: the transaction's snapshot is taken at its first statement. H2
+   * does not: under REPEATABLE READ it fixes each table's snapshot at the transaction's first read
+   * of <em>that table</em>, so vacancies committed between this read and the first read of the
+   * vacancy tables would be in the snapshot and again in the changes after the cursor. On H2 the
+   * transaction is therefore switched to H2's SNAPSHOT isolation (every table as of the first
+   * statement) before the head is read; Spring restores the connection's level when the transaction
+   * ends.
+   */
   public long head() {
+    pinSnapshot();
     Long h = jdbc.queryForObject(HEAD, Long.class);
     return h == null ? 0 : h;
+  }
+
+  /** H2's own isolation level above REPEATABLE READ (JDBC constant of {@code SNAPSHOT}). */
+  static final int H2_SNAPSHOT = 6;
+
+  private void pinSnapshot() {
+    Integer isolation = TransactionSynchronizationManager.getCurrentTransactionIsolationLevel();
+    if (!TransactionSynchronizationManager.isActualTransactionActive()
+        || isolation == null
+        || isolation != Connection.TRANSACTION_REPEATABLE_READ) {
+      return;
+    }
+    DataSource ds = jdbc.getDataSource();
+    Connection con = DataSourceUtils.getConnection(ds);
+    try {
+      if ("H2".equals(con.getMetaData().getDatabaseProductName())
+          && con.getTransactionIsolation() != H2_SNAPSHOT) {
+        con.setTransactionIsolation(H2_SNAPSHOT);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not pin the snapshot of the transaction", e);
+    } finally {
+      DataSourceUtils.releaseConnection(con, ds);
+    }
   }
 
   /**
@@ -293,8 +335,8 @@ public class FeedReader {
 
   /**
    * Writes everything the recipient may see now, with the cursor it is consistent with: one
-   * repeatable-read transaction reads the head and the vacancies, so changes after that cursor are
-   * exactly what the snapshot does not contain yet.
+   * repeatable-read transaction (snapshot isolation on H2, see {@link #head}) reads the head and
+   * the vacancies, so changes after that cursor are exactly what the snapshot does not contain yet.
    *
    * @return the number of vacancies written
    */
@@ -304,25 +346,32 @@ public class FeedReader {
   }
 
   /**
+   * The vacancies come in storage order (see {@link VacancyStore#streamOpen}: id order cost a
+   * random read per vacancy at a million).
+   *
    * @param collapse one vacancy per duplicate cluster (the first visible one in id order) instead
-   *     of all
+   *     of all: chosen first from a narrow read of the clustered vacancies, in the same transaction
    */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public long snapshot(MemberCode recipient, boolean collapse, OutputStream out) {
     long head = head();
     AgreementSet set = agreements.current();
+    Map<UUID, UUID> firstOfCluster = collapse ? firstVisibleOfEachCluster(recipient, set) : null;
     long[] count = {0};
-    java.util.Set<UUID> clusters = new java.util.HashSet<>();
     try (JsonGenerator g = json.createGenerator(out, JsonEncoding.UTF8)) {
       g.writeStartObject();
       g.writeStringProperty("recipient", recipient.value());
       g.writeStringProperty("cursor", Long.toString(head));
       g.writeArrayPropertyStart("items");
+      // The client has the cursor before the first vacancy (and a test can publish right here).
+      g.flush();
       vacancies.streamOpen(
           recipient,
           v -> {
             if (set.admits(recipient, v.routing())
-                && (!collapse || v.clusterId() == null || clusters.add(v.clusterId()))) {
+                && (firstOfCluster == null
+                    || v.clusterId() == null
+                    || v.id().equals(firstOfCluster.get(v.clusterId())))) {
               g.writeRawValue(v.jsonWithCluster());
               count[0]++;
             }
@@ -332,6 +381,30 @@ public class FeedReader {
       g.writeEndObject();
     }
     return count[0];
+  }
+
+  /** Cluster → the smallest id (in the databases' order of UUIDs) of its visible vacancies. */
+  private Map<UUID, UUID> firstVisibleOfEachCluster(MemberCode recipient, AgreementSet set) {
+    Map<UUID, UUID> first = new HashMap<>();
+    vacancies.streamOpenClustered(
+        recipient,
+        c -> {
+          if (set.admits(recipient, c.routing())) {
+            first.merge(c.clusterId(), c.id(), (a, b) -> databaseOrder(a, b) <= 0 ? a : b);
+          }
+        });
+    return first;
+  }
+
+  /**
+   * Compares UUIDs as H2 and PostgreSQL order them: as unsigned 128-bit numbers ({@link
+   * UUID#compareTo} compares signed halves).
+   */
+  static int databaseOrder(UUID a, UUID b) {
+    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+    return high != 0
+        ? high
+        : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
   }
 
   private static void writeNullable(JsonGenerator g, String name, String value) {

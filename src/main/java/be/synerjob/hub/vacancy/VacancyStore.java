@@ -2,9 +2,11 @@ package be.synerjob.hub.vacancy;
 
 import be.synerjob.hub.core.MemberCode;
 import be.synerjob.hub.core.Region;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
@@ -264,24 +268,84 @@ public class VacancyStore {
   }
 
   /**
-   * Streams every open vacancy not published by {@code exceptMember}, with its content, in id
-   * order. Cost: one pass over the open vacancies; memory stays flat (rows are fetched in pages).
+   * Streams every open vacancy not published by {@code exceptMember}, with its content, in storage
+   * order (no particular order). Cost: one pass over the open vacancies in the order they are
+   * stored; memory stays flat: rows are fetched 500 at a time (PostgreSQL: inside a transaction the
+   * driver reads through a cursor; H2: the query runs with lazy execution, see below).
+   *
+   * <p>Why no {@code ORDER BY v.id}: the ids are random UUIDs, and both databases produced id order
+   * by walking the primary-key index, so every row was a read of a random page of the version
+   * table. Once that table no longer fits in memory (1.8 GB of JSON for a million vacancies) that
+   * is a page read per vacancy: the benchmark's snapshot took 20 (H2) and 13 (PostgreSQL) times as
+   * long for a million as for 100,000. In storage order the vacancy rows and their versions,
+   * written together, are read page after page. See docs/feed.md for the figures.
+   *
+   * <p>H2 does not stream a result unless lazy query execution is on: it materialises it, spilling
+   * to a temporary file beyond {@code MAX_MEMORY_ROWS}. Lazy execution is switched on for this one
+   * query and off again; the consumer must not run other queries on this connection meanwhile.
    */
   public void streamOpen(MemberCode exceptMember, Consumer<StoredVacancy> consumer) {
-    jdbc.query(
-        con -> {
-          PreparedStatement ps =
-              con.prepareStatement(
-                  SELECT_CURRENT + " WHERE v.status = 'OPEN' AND v.member_code <> ? ORDER BY v.id",
-                  ResultSet.TYPE_FORWARD_ONLY,
-                  ResultSet.CONCUR_READ_ONLY);
-          ps.setFetchSize(500);
-          ps.setString(1, exceptMember == null ? "" : exceptMember.value());
-          return ps;
-        },
-        rs -> {
-          consumer.accept(STORED.mapRow(rs, 0));
-        });
+    stream(
+        SELECT_CURRENT + " WHERE v.status = 'OPEN' AND v.member_code <> ?",
+        exceptMember == null ? "" : exceptMember.value(),
+        rs -> consumer.accept(STORED.mapRow(rs, 0)));
+  }
+
+  /** An open vacancy that belongs to a duplicate cluster: its routing and its cluster. */
+  public record Clustered(UUID id, UUID clusterId, Routing routing) {}
+
+  /**
+   * Streams the open vacancies not published by {@code exceptMember} that belong to a duplicate
+   * cluster, without content (narrow rows), in storage order. Lets a reader choose one vacancy per
+   * cluster before streaming the contents with {@link #streamOpen}; run both in one transaction.
+   */
+  public void streamOpenClustered(MemberCode exceptMember, Consumer<Clustered> consumer) {
+    stream(
+        "SELECT "
+            + ROUTING_COLUMNS
+            + ", vc.cluster_id FROM vacancy v JOIN vacancy_cluster vc ON vc.vacancy_id = v.id"
+            + " WHERE v.status = 'OPEN' AND v.member_code <> ?",
+        exceptMember == null ? "" : exceptMember.value(),
+        rs ->
+            consumer.accept(
+                new Clustered(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("cluster_id", UUID.class),
+                    routing(rs))));
+  }
+
+  /** Runs a query with one string parameter, streaming its rows (see {@link #streamOpen}). */
+  private void stream(String sql, String parameter, RowCallbackHandler rows) {
+    jdbc.execute(
+        (ConnectionCallback<Void>)
+            con -> {
+              boolean h2 = "H2".equals(con.getMetaData().getDatabaseProductName());
+              if (h2) {
+                lazy(con, true);
+              }
+              try (PreparedStatement ps =
+                  con.prepareStatement(
+                      sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                ps.setFetchSize(500);
+                ps.setString(1, parameter);
+                try (ResultSet rs = ps.executeQuery()) {
+                  while (rs.next()) {
+                    rows.processRow(rs);
+                  }
+                }
+              } finally {
+                if (h2) {
+                  lazy(con, false);
+                }
+              }
+              return null;
+            });
+  }
+
+  private static void lazy(Connection con, boolean on) throws SQLException {
+    try (Statement s = con.createStatement()) {
+      s.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+    }
   }
 
   /** Routing of every open vacancy of one member (for re-evaluating an agreement). */

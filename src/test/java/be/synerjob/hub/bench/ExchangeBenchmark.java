@@ -39,11 +39,20 @@ import org.springframework.util.FileSystemUtils;
  *
  * <p>Not a test: run with {@code ./mvnw -Pbench test -Dbench=ExchangeBenchmark}; figures go to
  * bench/results/. Sizes with {@code -Dbench.vacancies=100000,1000000}.
+ *
+ * <p>To look at one part: {@code -Dbench.databases=postgresql} (or h2), {@code
+ * -Dbench.restart=false} skips the restart, {@code -Dbench.feedPasses=2} reads the feed a second
+ * time (the first reader of freshly published rows pays for the database's first visit of them),
+ * {@code -Dbench.snapshotCompare=true} times the snapshot's query in id order (as before
+ * 2026-11-29) against storage order, both through JDBC in the same run.
  */
 class ExchangeBenchmark {
 
   /** The sizes run, one result file each: {@code -Dbench.vacancies=100000,1000000} (default). */
   static final String SIZES = System.getProperty("bench.vacancies", "100000,1000000");
+
+  /** Databases run: {@code -Dbench.databases=h2,postgresql} (default both). */
+  static final String DATABASES = System.getProperty("bench.databases", "h2,postgresql");
 
   static final int BATCH = 1000;
   static final Pattern TAIL = Pattern.compile("\"count\":(\\d+),\"next\":\"(\\d+)\"");
@@ -69,17 +78,22 @@ class ExchangeBenchmark {
     figures.put("clients", PUBLISHERS.size());
     Path h2 = Path.of("target", "bench-h2-" + vacancies);
     FileSystemUtils.deleteRecursively(h2);
-    figures.put(
-        "h2",
-        run(
-            bodies,
-            "jdbc:h2:file:"
-                + h2.toAbsolutePath().resolve("hub")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=60000;WRITE_DELAY=0"
-                + System.getProperty("bench.h2", ""),
-            "sa",
-            ""));
-    figures.put("postgresql", run(bodies, EmbeddedPostgres.newDatabase(), "postgres", "postgres"));
+    if (DATABASES.contains("h2")) {
+      figures.put(
+          "h2",
+          run(
+              bodies,
+              "jdbc:h2:file:"
+                  + h2.toAbsolutePath().resolve("hub")
+                  + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=60000;WRITE_DELAY=0"
+                  + System.getProperty("bench.h2", ""),
+              "sa",
+              ""));
+    }
+    if (DATABASES.contains("postgresql")) {
+      figures.put(
+          "postgresql", run(bodies, EmbeddedPostgres.newDatabase(), "postgres", "postgres"));
+    }
     Path file = BenchResults.write("exchange-" + vacancies, figures);
     System.out.println("Exchange benchmark written to " + file);
   }
@@ -135,6 +149,9 @@ class ExchangeBenchmark {
       f.putAll(exchange(bodies, url, user, password));
     } finally {
       System.gc();
+    }
+    if (!Boolean.parseBoolean(System.getProperty("bench.restart", "true"))) {
+      return f;
     }
     // The hub started again on the database it just filled: start-up time and heap in service.
     long restart = System.nanoTime();
@@ -221,12 +238,30 @@ class ExchangeBenchmark {
       double publishSeconds = (System.nanoTime() - start) / 1e9;
       pool.shutdown();
 
+      if (Boolean.getBoolean("bench.explain")) {
+        // the plan the first read of the feed gets, with the statistics the database has now
+        ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+            .query(
+                "EXPLAIN SELECT f.seq, vv.content FROM (SELECT seq, vacancy_id, version FROM feed_entry"
+                    + " WHERE recipient = 'BF' AND seq > 0 ORDER BY recipient, seq LIMIT 10000) f"
+                    + " JOIN vacancy_version vv ON vv.vacancy_id = f.vacancy_id AND vv.version = f.version"
+                    + " ORDER BY f.seq",
+                rs -> {
+                  System.out.println("before the first read: " + rs.getString(1));
+                });
+      }
       long readStart = System.nanoTime();
       long[] read = readFeed(client, reader, "vacancy");
       long changes = read[0];
       int pages = (int) read[1];
       String after = Long.toString(read[2]);
       double readSeconds = (System.nanoTime() - readStart) / 1e9;
+      double secondPass = 0;
+      if (Integer.getInteger("bench.feedPasses", 1) > 1) {
+        long again = System.nanoTime();
+        readFeed(client, reader, "vacancy");
+        secondPass = (System.nanoTime() - again) / 1e9;
+      }
       long refStart = System.nanoTime();
       long refs = readFeed(client, reader, "none")[0];
       double refSeconds = (System.nanoTime() - refStart) / 1e9;
@@ -244,6 +279,11 @@ class ExchangeBenchmark {
             rs -> {
               System.out.println(rs.getString(1));
             });
+      }
+
+      Map<String, Object> compare = new LinkedHashMap<>();
+      if (Boolean.getBoolean("bench.snapshotCompare")) {
+        compare = compareSnapshotQueries(ctx);
       }
 
       long snapStart = System.nanoTime();
@@ -267,11 +307,15 @@ class ExchangeBenchmark {
       f.put("feedPages", pages);
       f.put("feedSeconds", round(readSeconds));
       f.put("feedChangesPerSecond", Math.round(changes / readSeconds));
+      if (secondPass > 0) {
+        f.put("feedSecondPassChangesPerSecond", Math.round(changes / secondPass));
+      }
       f.put("feedReferencesPerSecond", Math.round(refs / refSeconds));
       f.put("snapshotVacancies", snapCount);
       f.put("snapshotSeconds", round(snapSeconds));
       f.put("snapshotVacanciesPerSecond", Math.round(snapCount / snapSeconds));
       f.put("emptyPollMillis", round(emptyMs));
+      f.putAll(compare);
       System.out.printf(
           Locale.ROOT,
           "%s: published %d in %.1f s = %d/s; feed %d changes in %.2f s = %d/s (references only %d/s); snapshot %d in %.2f s; empty poll %.2f ms%n",
@@ -290,6 +334,71 @@ class ExchangeBenchmark {
     } finally {
       ctx.close();
     }
+  }
+
+  /** The snapshot's query before 2026-11-29: every open vacancy in id order. */
+  static final String ID_ORDER =
+      "SELECT v.id, v.member_code, v.reference, v.status, v.version, v.content_hash, v.region,"
+          + " v.occupation, v.shareable, v.temp_agency, v.active_management, v.eures, v.created_at,"
+          + " v.updated_at, v.publication_date, vv.content, vc.cluster_id FROM vacancy v"
+          + " JOIN vacancy_version vv ON vv.vacancy_id = v.id AND vv.version = v.version"
+          + " LEFT JOIN vacancy_cluster vc ON vc.vacancy_id = v.id"
+          + " WHERE v.status = 'OPEN' AND v.member_code <> ? ORDER BY v.id";
+
+  /**
+   * Times the snapshot's database read both ways in one run, alternating (storage order, id order,
+   * storage order), each in a read-only repeatable-read transaction like the snapshot's, reading
+   * every row's content: the ratio is what the change of query bought, whatever the machine's load.
+   */
+  private static Map<String, Object> compareSnapshotQueries(ConfigurableApplicationContext ctx) {
+    var jdbc = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+    var store = ctx.getBean(be.synerjob.hub.vacancy.VacancyStore.class);
+    var tx =
+        new org.springframework.transaction.support.TransactionTemplate(
+            ctx.getBean(org.springframework.transaction.PlatformTransactionManager.class));
+    tx.setReadOnly(true);
+    tx.setIsolationLevel(
+        org.springframework.transaction.TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    double[] storage = new double[2];
+    double idOrder = 0;
+    long[] rows = {0, 0};
+    for (int round = 0; round < 3; round++) {
+      long t = System.nanoTime();
+      if (round == 1) {
+        tx.executeWithoutResult(
+            st ->
+                jdbc.query(
+                    con -> {
+                      var ps = con.prepareStatement(ID_ORDER);
+                      ps.setFetchSize(500);
+                      ps.setString(1, MemberCode.BF.value());
+                      return ps;
+                    },
+                    rs -> {
+                      rows[1] += rs.getString(16).length() > 0 ? 1 : 0;
+                    }));
+        idOrder = (System.nanoTime() - t) / 1e9;
+      } else {
+        rows[0] = 0;
+        tx.executeWithoutResult(
+            st -> store.streamOpen(MemberCode.BF, v -> rows[0] += v.json().length() > 0 ? 1 : 0));
+        storage[round / 2] = (System.nanoTime() - t) / 1e9;
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "snapshot query %s: %.2f s%n",
+          round == 1 ? "in id order" : "in storage order",
+          (System.nanoTime() - t) / 1e9);
+    }
+    if (rows[0] != rows[1]) {
+      throw new IllegalStateException("the two reads saw " + rows[0] + " and " + rows[1]);
+    }
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("snapshotQueryRows", rows[0]);
+    f.put("snapshotQueryIdOrderSeconds", round(idOrder));
+    f.put("snapshotQueryStorageOrderSeconds", round(Math.min(storage[0], storage[1])));
+    f.put("snapshotQueryStorageOrderSecondsFirst", round(storage[0]));
+    return f;
   }
 
   /** Reads the whole feed; returns {changes, pages, last cursor}. */

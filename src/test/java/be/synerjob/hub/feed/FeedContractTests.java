@@ -79,6 +79,7 @@ abstract class FeedContractTests {
     jdbc.update("DELETE FROM vacancy_version");
     jdbc.update("DELETE FROM vacancy");
     jdbc.update("DELETE FROM sharing_agreement");
+    jdbc.update("DELETE FROM vacancy_cluster");
   }
 
   private BatchResult publish(MemberCode member, Vacancy... list) {
@@ -364,6 +365,158 @@ abstract class FeedContractTests {
       assertThat(late.copy.get(id).get("version").asInt())
           .isEqualTo(truth.copy.get(id).get("version").asInt());
     }
+  }
+
+  @Test
+  void aSnapshotIsExactlyTheLogUpToItsCursorWhileMembersPublishDuringIt() throws Exception {
+    for (MemberCode s : List.of(VDAB, FOREM, ACTIRIS)) {
+      agree(BF, s, false, Set.of());
+    }
+    for (MemberCode m : List.of(VDAB, FOREM, ACTIRIS)) {
+      List<Vacancy> batch = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        batch.add(vacancy(m, m + "-" + i, postcode(m), true, false));
+      }
+      publish(m, batch.toArray(new Vacancy[0]));
+    }
+    // Each time the snapshot writes to the client (first right after its cursor, before any
+    // vacancy is read; then every few kilobytes while the vacancies stream), another member
+    // commits: new vacancies, updates, closings and one that leaves the view.
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    int[] writes = {0};
+    java.io.ByteArrayOutputStream body =
+        new java.io.ByteArrayOutputStream() {
+          @Override
+          public synchronized void write(byte[] b, int off, int len) {
+            super.write(b, off, len);
+            int round = writes[0]++;
+            if (round < 6) {
+              MemberCode m = List.of(VDAB, FOREM, ACTIRIS).get(round % 3);
+              try {
+                other
+                    .submit(
+                        () ->
+                            publish(
+                                m,
+                                vacancy(m, m + "-new-" + round, postcode(m), true, false),
+                                retitled(
+                                    vacancy(m, m + "-" + (39 - round), postcode(m), true, false),
+                                    "Lasser " + round),
+                                withStatus(
+                                    vacancy(m, m + "-" + round, postcode(m), true, false),
+                                    VacancyStatus.CLOSED),
+                                flagged(
+                                    vacancy(m, m + "-" + (20 + round), postcode(m), true, false),
+                                    false)))
+                    .get();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            }
+          }
+        };
+    reader.snapshot(BF, body);
+    other.shutdown();
+    assertThat(writes[0]).as("publishing happened during the snapshot").isGreaterThan(3);
+    JsonNode doc =
+        tools.jackson.databind.json.JsonMapper.builder().build().readTree(body.toByteArray());
+    long cursor = Long.parseLong(doc.get("cursor").asString());
+    java.util.Map<String, Integer> snapshot = new java.util.HashMap<>();
+    for (JsonNode v : doc.get("items")) {
+      assertThat(snapshot.put(v.get("id").asString(), v.get("version").asInt()))
+          .as("listed once")
+          .isNull();
+    }
+    // The recipient's log replayed up to the cursor: what the snapshot must be, no more, no less.
+    java.util.Map<String, Integer> replay = new java.util.HashMap<>();
+    jdbc.query(
+        "SELECT vacancy_id, version, op FROM feed_entry WHERE recipient = 'BF' AND seq <= ? ORDER BY seq",
+        rs -> {
+          if ("U".equals(rs.getString(3))) {
+            replay.put(rs.getString(1), rs.getInt(2));
+          } else {
+            replay.remove(rs.getString(1));
+          }
+        },
+        cursor);
+    assertThat(reader.head()).as("the writes came after the cursor").isGreaterThan(cursor);
+    assertThat(snapshot).hasSize(120).isEqualTo(replay);
+    // and the changes after the cursor bring it to the present
+    FeedView follower = new FeedView(reader, BF);
+    follower.cursor = cursor;
+    for (JsonNode v : doc.get("items")) {
+      follower.copy.put(v.get("id").asString(), v);
+    }
+    follower.drain();
+    FeedView truth = new FeedView(reader, BF).snapshot();
+    assertThat(truth.cursor).isGreaterThan(cursor);
+    assertThat(follower.copy.keySet()).isEqualTo(truth.copy.keySet());
+    for (String id : truth.copy.keySet()) {
+      assertThat(follower.copy.get(id).get("version").asInt())
+          .isEqualTo(truth.copy.get(id).get("version").asInt());
+    }
+  }
+
+  @Test
+  void aCollapsedSnapshotKeepsTheVisibleVacancyWithTheSmallestIdOfEachCluster() {
+    agree(BF, VDAB, false, Set.of());
+    agree(BF, FOREM, false, Set.of());
+    List<Vacancy> batch = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      batch.add(vacancy(VDAB, "dup-" + i, "9000", i % 4 != 0, false));
+    }
+    publish(VDAB, batch.toArray(new Vacancy[0]));
+    publish(FOREM, vacancy(FOREM, "alone", "7000", true, false));
+    // Three clusters of four by hand (the dedup module is not running); every fourth is not
+    // shareable, so not visible to BF: the choice is among the visible ones.
+    List<String> ids =
+        jdbc.queryForList(
+            "SELECT CAST(id AS VARCHAR(36)) FROM vacancy WHERE member_code = 'VDAB' ORDER BY reference",
+            String.class);
+    List<String> clusters =
+        List.of(
+            "00000000-0000-4000-8000-000000000001",
+            "80000000-0000-4000-8000-000000000002",
+            "f0000000-0000-4000-8000-000000000003");
+    for (int i = 0; i < ids.size(); i++) {
+      jdbc.update(
+          "INSERT INTO vacancy_cluster (vacancy_id, cluster_id, assigned_at) VALUES (?, ?, ?)",
+          java.util.UUID.fromString(ids.get(i)),
+          java.util.UUID.fromString(clusters.get(i % 3)),
+          java.sql.Timestamp.from(Instant.now()));
+    }
+    List<String> expected = new ArrayList<>();
+    for (String cluster : clusters) {
+      expected.add(
+          jdbc.queryForObject(
+              "SELECT CAST(v.id AS VARCHAR(36)) FROM vacancy v JOIN vacancy_cluster vc ON vc.vacancy_id = v.id"
+                  + " WHERE v.shareable AND vc.cluster_id = ? ORDER BY v.id LIMIT 1",
+              String.class,
+              java.util.UUID.fromString(cluster)));
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    assertThat(reader.snapshot(BF, true, out)).isEqualTo(4);
+    JsonNode doc =
+        tools.jackson.databind.json.JsonMapper.builder().build().readTree(out.toByteArray());
+    List<String> got = new ArrayList<>();
+    for (JsonNode v : doc.get("items")) {
+      if (!v.get("reference").asString().equals("alone")) {
+        got.add(v.get("id").asString());
+      }
+    }
+    assertThat(got).containsExactlyInAnyOrderElementsOf(expected);
+    // The databases order UUIDs as unsigned numbers; Java's compareTo does not.
+    java.util.UUID low = java.util.UUID.fromString("10000000-0000-4000-8000-000000000000");
+    java.util.UUID high = java.util.UUID.fromString("90000000-0000-4000-8000-000000000000");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT CASE WHEN CAST(? AS UUID) < CAST(? AS UUID) THEN 1 ELSE 0 END",
+                Integer.class,
+                low.toString(),
+                high.toString()))
+        .isEqualTo(1);
+    assertThat(FeedReader.databaseOrder(low, high)).isNegative();
+    assertThat(low.compareTo(high)).isPositive();
   }
 
   private static String postcode(MemberCode m) {
