@@ -79,7 +79,12 @@ class LoadBenchmark {
   static final int SEARCHERS = Integer.getInteger("load.searchers", 2);
   static final int BATCH = Integer.getInteger("load.batch", 50);
   static final int PRELOAD_BATCH = 1000;
-  static final String XMX = System.getProperty("load.xmx", "2g");
+
+  /** The hub's heap: {@code -Dload.xmx}, else 2g, 3g from 500,000 vacancies (dedup keeps ~1 GB). */
+  static String xmx(int size) {
+    return System.getProperty("load.xmx", size >= 500_000 ? "3g" : "2g");
+  }
+
   static final String JVM = System.getProperty("load.jvm", "");
   static final boolean SCHEDULING =
       Boolean.parseBoolean(System.getProperty("load.scheduling", "true"));
@@ -171,7 +176,7 @@ class LoadBenchmark {
     figures.put("readers", READERS);
     figures.put("searchers", SEARCHERS);
     figures.put("batchSize", BATCH);
-    figures.put("serverHeap", XMX);
+    figures.put("serverHeap", xmx(size));
     figures.put("scheduling", SCHEDULING);
 
     VacancyGenerator generator = new VacancyGenerator(Gazetteer.load(), SEED, LocalDate.now());
@@ -186,7 +191,7 @@ class LoadBenchmark {
     String admin = adminKey(dir, classpath);
     figures.put("cliKeySeconds", seconds(t0));
 
-    Hub hub = Hub.start(dir, classpath);
+    Hub hub = Hub.start(dir, classpath, xmx(size));
     try {
       figures.put("startSeconds", hub.startSeconds);
       HubClient client = new HubClient(hub.port);
@@ -275,9 +280,9 @@ class LoadBenchmark {
       return process.pid();
     }
 
-    static Hub start(Path dir, List<String> classpath) throws Exception {
+    static Hub start(Path dir, List<String> classpath, String xmx) throws Exception {
       int port = freePort();
-      List<String> cmd = new ArrayList<>(javaCommand("-Xmx" + XMX, classpath));
+      List<String> cmd = new ArrayList<>(javaCommand("-Xmx" + xmx, classpath));
       cmd.add(1, "-Xlog:gc:file=" + dir.resolve("gc.log") + ":uptime");
       cmd.add(1, "-Dhub.scheduling.enabled=" + SCHEDULING); // production default: true (on)
       ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
