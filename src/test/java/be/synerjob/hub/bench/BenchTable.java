@@ -168,7 +168,8 @@ public final class BenchTable {
               "no errors",
               "`LoadBenchmark`"),
           new Row(
-              "the same on {load-1000000:/preload} vacancies (-Xmx{load-1000000:/serverHeap}),"
+              "the same on {load-1000000:/preload} vacancies (-Xmx{load-1000000:/serverHeap}, scheduled"
+                  + " jobs: {load-1000000:/scheduling}),"
                   + " {load-1000000:/seconds} s",
               "preload **{load-1000000:/preloadPerSecond}/s**; then {load-1000000:/vacanciesPerSecond} vacancies/s"
                   + " published, p95 publish {load-1000000:/publish/p95ms} ms · close {load-1000000:/close/p95ms} ms ·"

@@ -45,7 +45,8 @@ class BenchTableTests {
                 + " published, p95 publish 293.5 ms · close 12 ms · feed page 187.3 ms · vacancy"
                 + " 4.5 ms · search 25.2 ms; hub heap 800 MB, RSS 1,900 MB; load average 1.5;"
                 + " **0 errors** | no errors | `LoadBenchmark` | 2026-11-29 |");
-    assertThat(text).contains("| the same on – vacancies (-Xmx–), – s | preload **–/s**;");
+    assertThat(text)
+        .contains("| the same on – vacancies (-Xmx–, scheduled jobs: –), – s | preload **–/s**;");
     assertThat(text).contains("| `DedupBenchmark` | not run yet |");
   }
 }
