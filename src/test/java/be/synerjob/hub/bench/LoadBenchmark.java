@@ -184,15 +184,14 @@ class LoadBenchmark {
     Path dir = Path.of("target", "bench-load", Integer.toString(size)).toAbsolutePath();
     FileSystemUtils.deleteRecursively(dir);
     Files.createDirectories(dir);
-    // without the scheduled jobs the file stays near ExchangeBenchmark's ~1.3 KB per vacancy
-    long needed = size * (SCHEDULING ? DISK_PER_VACANCY : 3_000) + (2L << 30);
+    long needed = size * DISK_PER_VACANCY + (2L << 30);
     long usable = Files.getFileStore(dir).getUsableSpace();
     if (usable < needed && !Boolean.getBoolean("load.skipDiskCheck")) {
       throw new IllegalStateException(
           String.format(
               Locale.ROOT,
-              "%,d vacancies need about %,d MB of disk (the H2 file grows to ~16 KB per vacancy"
-                  + " with the scheduled jobs on); %,d MB are free. -Dload.skipDiskCheck=true to"
+              "%,d vacancies need about %,d MB of disk (the H2 file grows by ~14-16 KB per"
+                  + " vacancy); %,d MB are free. -Dload.skipDiskCheck=true to"
                   + " try anyway",
               size,
               needed >> 20,
