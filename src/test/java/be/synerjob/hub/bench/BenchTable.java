@@ -165,9 +165,27 @@ public final class BenchTable {
               "< 10 min · p95 < 200 ms",
               "`MatchingBenchmark`"),
           new Row(
-              "load: {load:/publishers} publishers + {load:/readers} feed readers, {load:/seconds} s",
-              "{load:/vacanciesPerSecond} vacancies/s, publish p95 {load:/publish/p95ms} ms, feed page"
-                  + " p95 {load:/feed-page/p95ms} ms, **{load:/errors} errors**",
+              "load on a hub filled with {load-100000:/preload} vacancies (own JVM, -Xmx{load-100000:/serverHeap}):"
+                  + " {load-100000:/publishers} publishers, {load-100000:/readers} feed readers,"
+                  + " {load-100000:/searchers} searchers, {load-100000:/seconds} s",
+              "preload **{load-100000:/preloadPerSecond}/s**; then {load-100000:/vacanciesPerSecond} vacancies/s"
+                  + " published, p95 publish {load-100000:/publish/p95ms} ms · close {load-100000:/close/p95ms} ms ·"
+                  + " feed page {load-100000:/feed-page/p95ms} ms · vacancy {load-100000:/vacancy-get/p95ms} ms ·"
+                  + " search {load-100000:/search/p95ms} ms; hub heap {load-100000:/server/heapUsedMB} MB, RSS"
+                  + " {load-100000:/server/rssMB} MB; load average {load-100000:/loadAverage};"
+                  + " **{load-100000:/errors} errors**",
+              "no errors",
+              "`LoadBenchmark`"),
+          new Row(
+              "the same on {load-1000000:/preload} vacancies (-Xmx{load-1000000:/serverHeap}, scheduled"
+                  + " jobs: {load-1000000:/scheduling}),"
+                  + " {load-1000000:/seconds} s",
+              "preload **{load-1000000:/preloadPerSecond}/s**; then {load-1000000:/vacanciesPerSecond} vacancies/s"
+                  + " published, p95 publish {load-1000000:/publish/p95ms} ms · close {load-1000000:/close/p95ms} ms ·"
+                  + " feed page {load-1000000:/feed-page/p95ms} ms · vacancy {load-1000000:/vacancy-get/p95ms} ms ·"
+                  + " search {load-1000000:/search/p95ms} ms; hub heap {load-1000000:/server/heapUsedMB} MB, RSS"
+                  + " {load-1000000:/server/rssMB} MB; load average {load-1000000:/loadAverage};"
+                  + " **{load-1000000:/errors} errors**",
               "no errors",
               "`LoadBenchmark`"),
           new Row(

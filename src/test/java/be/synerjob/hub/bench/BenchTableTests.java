@@ -16,16 +16,18 @@ class BenchTableTests {
   void theTableTakesTheNewestResultOfEachBenchmark() throws Exception {
     Path results = Files.createDirectories(dir.resolve("results"));
     Files.writeString(
-        results.resolve("load-2026-11-01.json"),
-        "{\"at\":\"2026-11-01T10:00:00Z\",\"publishers\":8,\"readers\":8,\"seconds\":30,"
-            + "\"vacanciesPerSecond\":1000,\"errors\":3,\"publish\":{\"p95ms\":10.5},"
-            + "\"feed-page\":{\"p95ms\":7.25}}");
+        results.resolve("load-100000-2026-11-01.json"),
+        "{\"at\":\"2026-11-01T10:00:00Z\",\"preload\":100000,\"publishers\":8,\"errors\":3}");
     Files.writeString(
-        results.resolve("load-2026-11-29.json"),
+        results.resolve("load-100000-2026-11-29.json"),
         "{\"at\":\"2026-11-29T10:00:00Z\",\"machine\":{\"cores\":2,\"memoryBytes\":25769803776,"
-            + "\"java\":\"OpenJDK 17\",\"os\":\"Linux\"},\"publishers\":8,\"readers\":8,"
-            + "\"seconds\":30,\"vacanciesPerSecond\":1342,\"errors\":0,"
-            + "\"publish\":{\"p95ms\":293.538},\"feed-page\":{\"p95ms\":187.3}}");
+            + "\"java\":\"OpenJDK 17\",\"os\":\"Linux\"},\"preload\":100000,\"serverHeap\":\"2g\","
+            + "\"publishers\":8,\"readers\":8,\"searchers\":2,\"seconds\":60,"
+            + "\"preloadPerSecond\":4321,\"vacanciesPerSecond\":1342,\"errors\":0,"
+            + "\"publish\":{\"p95ms\":293.538},\"close\":{\"p95ms\":12},"
+            + "\"feed-page\":{\"p95ms\":187.3},\"vacancy-get\":{\"p95ms\":4.5},"
+            + "\"search\":{\"p95ms\":25.25},\"server\":{\"heapUsedMB\":800,\"rssMB\":1900},"
+            + "\"loadAverage\":1.5}");
     Path readme = dir.resolve("README.md");
     Files.writeString(readme, "# x\n<!-- bench:start -->\nold\n<!-- bench:end -->\nafter\n");
 
@@ -38,8 +40,13 @@ class BenchTableTests {
     assertThat(text).doesNotContain("old").contains("2 cores, 24 GB, OpenJDK 17, Linux");
     assertThat(text)
         .contains(
-            "| load: 8 publishers + 8 feed readers, 30 s | 1,342 vacancies/s, publish p95 293.5 ms,"
-                + " feed page p95 187.3 ms, **0 errors** | no errors | `LoadBenchmark` | 2026-11-29 |");
+            "| load on a hub filled with 100,000 vacancies (own JVM, -Xmx2g): 8 publishers, 8 feed"
+                + " readers, 2 searchers, 60 s | preload **4,321/s**; then 1,342 vacancies/s"
+                + " published, p95 publish 293.5 ms · close 12 ms · feed page 187.3 ms · vacancy"
+                + " 4.5 ms · search 25.2 ms; hub heap 800 MB, RSS 1,900 MB; load average 1.5;"
+                + " **0 errors** | no errors | `LoadBenchmark` | 2026-11-29 |");
+    assertThat(text)
+        .contains("| the same on – vacancies (-Xmx–, scheduled jobs: –), – s | preload **–/s**;");
     assertThat(text).contains("| `DedupBenchmark` | not run yet |");
   }
 }
