@@ -128,13 +128,6 @@ public final class BenchTable {
               "p95 < 50 ms at 1,000,000",
               "`SearchBenchmark`"),
           new Row(
-              "search at 1,000,000 on a quiet machine, same index and queries (p95)",
-              "Lucene **{search-lucene-rerun:/typical/lucene/p95ms} ms** (text + region + occupation),"
-                  + " {search-lucene-rerun:/broad/lucene/p95ms} ms (text + region); load average"
-                  + " {search-lucene-rerun:/loadAverage}",
-              "p95 < 50 ms",
-              "`SearchBenchmark -Dbench.search.reuse=true`"),
-          new Row(
               "occupation classification of titles, uncached, one thread",
               "{classification:/clean, language given/titlesPerCpuSecond} titles per CPU-second"
                   + " ({classification:/clean, language given/titlesPerWallSecond}/s wall at load"
