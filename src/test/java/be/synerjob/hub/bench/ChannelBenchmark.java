@@ -61,7 +61,7 @@ class ChannelBenchmark {
             "--server.port=0",
             "--spring.datasource.url=jdbc:h2:file:"
                 + dir.toAbsolutePath().resolve("hub")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=60000;WRITE_DELAY=0",
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=60000;WRITE_DELAY=100",
             "--hub.demo.enabled=false",
             "--hub.scheduling.enabled=false",
             "--hub.channel.sftp.root=" + dir.toAbsolutePath().resolve("sftp"),

@@ -85,7 +85,7 @@ class ExchangeBenchmark {
               bodies,
               "jdbc:h2:file:"
                   + h2.toAbsolutePath().resolve("hub")
-                  + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=60000;WRITE_DELAY=0"
+                  + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=60000;WRITE_DELAY=100"
                   + System.getProperty("bench.h2", ""),
               "sa",
               ""));

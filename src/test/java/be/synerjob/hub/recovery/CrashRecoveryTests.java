@@ -169,7 +169,7 @@ class CrashRecoveryTests {
   private String url() {
     return "jdbc:h2:file:"
         + dir.resolve("db").resolve("hub").toAbsolutePath()
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=60000;WRITE_DELAY=0";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=60000;WRITE_DELAY=100";
   }
 
   private Process start(int port, int run) throws IOException, InterruptedException {

@@ -42,7 +42,7 @@ class ReferenceBenchmark {
         "jdbc:h2:file:"
             + dir.resolve("hub").toAbsolutePath()
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=60000;"
-            + "WRITE_DELAY=0";
+            + "WRITE_DELAY=100";
 
     // First start: empty database, the shipped reference is imported before the port opens.
     long t0 = System.nanoTime();
