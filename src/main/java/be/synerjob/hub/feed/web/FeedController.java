@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -188,8 +189,11 @@ class FeedController {
     }
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    FeedReader.PageSummary page =
-        reader.changes(recipient, cursor, n, withVacancies, response.getOutputStream());
+    // The page's writer closes the stream it writes to, which ends the response: keep it open until
+    // the position is recorded, so a partner that has its page also finds its position (and lag) up
+    // to date.
+    OutputStream body = new KeptOpen(response.getOutputStream());
+    FeedReader.PageSummary page = reader.changes(recipient, cursor, n, withVacancies, body);
     reader.recordPosition(recipient, page.next());
     meters.counter("hub.feed.changes.read", "recipient", recipient).increment(page.count());
     audit.record(
@@ -199,5 +203,34 @@ class FeedController {
         "feed after " + cursor,
         "OK",
         page.count() + " changes, next " + page.next());
+  }
+
+  /** The response's stream, flushed but not closed when its writer closes it. */
+  private static final class KeptOpen extends OutputStream {
+    private final OutputStream out;
+
+    KeptOpen(OutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
+    }
   }
 }
