@@ -62,13 +62,9 @@ class VacancyValidator {
     }
   }
 
-  Checked check(Vacancy in, MemberCode member, LocalDate today) {
-    return check(in, member, today, null);
-  }
-
   /**
-   * @param now the hub's clock, against which {@code sourceUpdatedAt} must not lie in the future;
-   *     null skips that check
+   * @param today the publication date's default and the bound for an expired {@code validThrough}
+   * @param now the hub's clock, against which {@code sourceUpdatedAt} must not lie in the future
    */
   Checked check(Vacancy in, MemberCode member, LocalDate today, Instant now) {
     List<FieldProblem> p = new ArrayList<>();
@@ -201,7 +197,7 @@ class VacancyValidator {
    * not more: a time in the future would make every lag measured from it meaningless.
    */
   private static Instant sourceUpdatedAt(Instant at, Instant now, List<FieldProblem> p) {
-    if (at == null || now == null) {
+    if (at == null) {
       return at;
     }
     if (at.isAfter(now.plus(SOURCE_CLOCK_SKEW))) {
